@@ -1,0 +1,77 @@
+package dev.chatdirectory;
+
+/**
+ * Something a provider can do beyond the portable core (create, get, list and delete users; add,
+ * list and remove group members).
+ *
+ * <p>Capabilities are data on {@link dev.chatdirectory.spi.ProviderDescriptor}: readable without
+ * credentials or network. An operation that needs a capability the provider lacks throws {@link
+ * UnsupportedCapabilityException} before anything is sent.
+ */
+public enum Capability {
+    /** Users can be searched by a prefix of their id or name. */
+    USER_SEARCH("search users by id or name prefix"),
+    /** Users can be listed filtered by their role. */
+    USER_FILTER_BY_ROLE("filter users by role"),
+    /** Users can be listed filtered by presence. */
+    USER_FILTER_BY_PRESENCE("filter users by presence"),
+    /** Deleting a user removes it for good, so its id can be used again. Without it, delete deactivates. */
+    USER_HARD_DELETE("permanently delete users"),
+    /** Users can be deactivated and reactivated explicitly. */
+    USER_DEACTIVATION("deactivate and reactivate users"),
+    /** Users carry an avatar URL. */
+    USER_AVATAR("user avatar URL"),
+    /** Users carry a profile link URL. */
+    USER_PROFILE_URL("user profile URL"),
+    /** Users carry an e-mail address. */
+    USER_EMAIL("user e-mail address"),
+    /** Users carry an application role. */
+    USER_ROLE("user role"),
+    /** Users carry custom metadata. */
+    USER_METADATA("user metadata"),
+    /** Online status of users can be read. */
+    PRESENCE("read user presence"),
+    /** Presence includes the time the user was last active. */
+    PRESENCE_LAST_ACTIVE("last-active time in presence"),
+    /** Groups can be created with an id chosen by the client. */
+    GROUP_CLIENT_IDS("client-chosen group ids"),
+    /** Groups of type {@link dev.chatdirectory.model.GroupType#PUBLIC}. */
+    GROUP_TYPE_PUBLIC("public groups"),
+    /** Groups of type {@link dev.chatdirectory.model.GroupType#PASSWORD}. */
+    GROUP_TYPE_PASSWORD("password-protected groups"),
+    /** Groups of type {@link dev.chatdirectory.model.GroupType#PRIVATE}. */
+    GROUP_TYPE_PRIVATE("private groups"),
+    /** Groups can be updated after creation. */
+    GROUP_UPDATE("update groups"),
+    /** Groups can be deleted. */
+    GROUP_DELETE("delete groups"),
+    /** All groups of the app can be listed. */
+    GROUP_LIST("list all groups"),
+    /** Groups can be searched by a prefix of their id or name. */
+    GROUP_SEARCH("search groups by id or name prefix"),
+    /** Groups carry a description. */
+    GROUP_DESCRIPTION("group description"),
+    /** Groups carry an icon URL. */
+    GROUP_ICON("group icon URL"),
+    /** Groups carry custom metadata. */
+    GROUP_METADATA("group metadata"),
+    /** Groups have an owning user, settable at creation. */
+    GROUP_OWNER("group owner"),
+    /** Ownership of a group can be transferred to another user. */
+    GROUP_OWNER_TRANSFER("transfer group ownership"),
+    /** Members have roles (admin, moderator, participant) that can be set and changed. */
+    MEMBER_ROLES("member roles"),
+    /** Members can be banned from and unbanned in a group. */
+    MEMBER_BANS("ban and unban members");
+
+    private final String description;
+
+    Capability(String description) {
+        this.description = description;
+    }
+
+    /** {@return a short description for people, e.g. {@code "ban and unban members"}} */
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.chatdirectory;
+
+import dev.chatdirectory.spi.ProviderDescriptor;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Opens directories through the providers on the class path.
+ *
+ * <p>The provider is the one the configuration names, or, when it names none, the only vendor
+ * provider on the class path, so that an application changes vendor by changing a dependency
+ * and its configuration. Every method looks providers up afresh with the thread's context class
+ * loader; use {@link ProviderRegistry} to control the class loader or to list providers once.
+ * Thread-safe.
+ */
+public final class ChatDirectories {
+
+    private ChatDirectories() {}
+
+    /**
+     * Opens a directory.
+     *
+     * @param config the configuration; its provider id, if set, picks the provider
+     * @param required capabilities the application cannot do without
+     * @return the directory; close it when done
+     * @throws ConfigurationException if no provider can be picked (the message lists the ids
+     *     found) or a required property is missing
+     * @throws UnsupportedCapabilityException naming every required capability the provider lacks
+     */
+    public static ChatDirectory open(ProviderConfig config, Capability... required) {
+        return registry().open(config, required);
+    }
+
+    /**
+     * Opens a directory configured by properties ({@code chatdirectory.provider} and {@code
+     * chatdirectory.<id>.<key>}), e.g. loaded from a file.
+     *
+     * @param properties the properties
+     * @param required capabilities the application cannot do without
+     * @return the directory
+     * @throws ConfigurationException if no provider can be picked or a setting is missing or malformed
+     * @throws UnsupportedCapabilityException naming every required capability the provider lacks
+     */
+    public static ChatDirectory open(Properties properties, Capability... required) {
+        ProviderRegistry registry = registry();
+        String id = registry.select(ProviderConfig.providerIdIn(properties))
+                .descriptor()
+                .id();
+        return registry.open(ProviderConfig.fromProperties(properties, id), required);
+    }
+
+    /**
+     * Opens a directory configured by environment variables ({@code CHATDIRECTORY_PROVIDER},
+     * {@code CHATDIRECTORY_<ID>_<KEY>}) and system properties (same keys as {@link
+     * #open(Properties, Capability...)}); system properties win.
+     *
+     * @param required capabilities the application cannot do without
+     * @return the directory
+     * @throws ConfigurationException if no provider can be picked or a setting is missing or malformed
+     * @throws UnsupportedCapabilityException naming every required capability the provider lacks
+     */
+    public static ChatDirectory openFromEnvironment(Capability... required) {
+        return openFrom(System.getenv(), System.getProperties(), required);
+    }
+
+    static ChatDirectory openFrom(Map<String, String> environment, Properties system, Capability... required) {
+        ProviderRegistry registry = registry();
+        Optional<String> named = ProviderConfig.providerIdIn(system).or(() -> ProviderConfig.providerIdIn(environment));
+        String id = registry.select(named).descriptor().id();
+        ProviderConfig config =
+                ProviderConfig.fromEnvironment(environment, id).overriddenBy(ProviderConfig.fromProperties(system, id));
+        return registry.open(config, required);
+    }
+
+    /** {@return the descriptors of the providers on the class path} */
+    public static List<ProviderDescriptor> providers() {
+        return registry().descriptors();
+    }
+
+    private static ProviderRegistry registry() {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        return ProviderRegistry.load(loader == null ? ChatDirectories.class.getClassLoader() : loader);
+    }
+}

@@ -1,0 +1,88 @@
+package dev.chatdirectory;
+
+import dev.chatdirectory.model.Group;
+import dev.chatdirectory.model.GroupCreate;
+import dev.chatdirectory.model.GroupQuery;
+import dev.chatdirectory.model.GroupUpdate;
+import dev.chatdirectory.model.Page;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The groups of a directory.
+ *
+ * <p>Implementations are thread-safe. Arguments are validated and capabilities checked before
+ * anything is sent, as for {@link UserOperations}; the same provider errors may be thrown.
+ */
+public interface GroupOperations {
+
+    /**
+     * Creates a group.
+     *
+     * <p>The type needs its capability ({@link dev.chatdirectory.model.GroupType#capability()}); a
+     * client-chosen id needs {@link Capability#GROUP_CLIENT_IDS}; description, icon, metadata
+     * and owner need theirs.
+     *
+     * @param request the group to create
+     * @return the group as the provider stored it, with its id
+     * @throws AlreadyExistsException if the id is taken
+     * @throws NotFoundException if the owner does not exist
+     */
+    Group create(GroupCreate request);
+
+    /**
+     * Looks a group up by id.
+     *
+     * @param groupId the group id
+     * @return the group, or empty if there is none
+     */
+    Optional<Group> get(String groupId);
+
+    /**
+     * Changes the fields the update sets or clears; needs {@link Capability#GROUP_UPDATE}.
+     *
+     * @param groupId the group id
+     * @param update the change
+     * @return the group after the change
+     * @throws NotFoundException if there is no such group
+     */
+    Group update(String groupId, GroupUpdate update);
+
+    /**
+     * Deletes a group and its memberships; idempotent; needs {@link Capability#GROUP_DELETE}.
+     *
+     * @param groupId the group id
+     * @return {@code true} if a group was deleted, {@code false} if there was none
+     */
+    boolean delete(String groupId);
+
+    /**
+     * Makes another user the owner; needs {@link Capability#GROUP_OWNER_TRANSFER}. The new owner
+     * becomes an admin member if it was not one.
+     *
+     * @param groupId the group id
+     * @param newOwnerId the user who will own the group
+     * @return the group after the change
+     * @throws NotFoundException if the group or the user does not exist
+     */
+    Group transferOwnership(String groupId, String newOwnerId);
+
+    /**
+     * Lists one page of groups; needs {@link Capability#GROUP_LIST}.
+     *
+     * @param query filters, page size and cursor
+     * @return the page
+     */
+    Page<Group> list(GroupQuery query);
+
+    /**
+     * Streams every group matching the query, fetching pages lazily; needs {@link
+     * Capability#GROUP_LIST}.
+     *
+     * @param query filters and page size; its cursor, if any, is where the walk starts
+     * @return a sequential stream
+     */
+    default Stream<Group> stream(GroupQuery query) {
+        return Page.stream(query, this::list, GroupQuery::withCursor);
+    }
+}

@@ -1,0 +1,556 @@
+package dev.chatdirectory;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How to open a directory: which provider, its credentials and settings, an optional endpoint
+ * override, timeouts, retries and the client-side rate limit.
+ *
+ * <p>Built in code with {@link #builder()}, or loaded from a {@link Properties} file ({@code
+ * chatdirectory.provider=cometchat-v3}, {@code chatdirectory.cometchat-v3.apiKey=...}), system
+ * properties (same keys) or environment variables ({@code CHATDIRECTORY_PROVIDER}, {@code
+ * CHATDIRECTORY_COMETCHAT_V3_APIKEY}). Property names are matched ignoring case, dots, dashes and
+ * underscores, so {@code apiKey}, {@code api-key} and {@code API_KEY} are the same property.
+ *
+ * <p>Well-known settings: {@code endpoint}, {@code connectTimeout}, {@code readTimeout}, {@code
+ * callTimeout} (durations such as {@code 5s}, {@code 250ms}, {@code PT1M} or plain milliseconds),
+ * {@code retry.maxAttempts}, {@code retry.initialBackoff}, {@code retry.maxBackoff}, {@code
+ * retry.maxRetryAfter}, {@code rateLimit.permitsPerSecond}, {@code rateLimit.burst}. Everything
+ * else is a provider property: credentials such as {@code apiKey} and options such as {@code
+ * region}.
+ *
+ * <p>Immutable and thread-safe. {@link #toString()} shows property names but never their values,
+ * so credentials cannot leak through logs.
+ */
+public final class ProviderConfig {
+
+    /** Property prefix used in properties files and system properties. */
+    public static final String PROPERTY_PREFIX = "chatdirectory.";
+
+    /** Environment variable prefix. */
+    public static final String ENV_PREFIX = "CHATDIRECTORY_";
+
+    /** Default connect timeout: 5 seconds. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+
+    /** Default read timeout: 30 seconds. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+    /** Default overall call deadline, retries and waits included: 60 seconds. */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
+    private static final Set<String> WELL_KNOWN = Set.of(
+            "provider",
+            "endpoint",
+            "connecttimeout",
+            "readtimeout",
+            "calltimeout",
+            "retrymaxattempts",
+            "retryinitialbackoff",
+            "retrymaxbackoff",
+            "retrymaxretryafter",
+            "ratelimitpermitspersecond",
+            "ratelimitburst");
+
+    private final String providerId;
+    private final URI endpoint;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final Duration callTimeout;
+    private final RetrySettings retry;
+    private final RateLimitSettings rateLimit;
+    private final Map<String, String> properties;
+
+    private ProviderConfig(Builder b) {
+        this.providerId = b.providerId;
+        this.endpoint = b.endpoint;
+        this.connectTimeout = positive("connectTimeout", b.connectTimeout);
+        this.readTimeout = positive("readTimeout", b.readTimeout);
+        this.callTimeout = positive("callTimeout", b.callTimeout);
+        this.retry = Objects.requireNonNull(b.retry, "retry");
+        this.rateLimit = b.rateLimit;
+        this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(b.properties));
+    }
+
+    /**
+     * Starts an empty builder with default timeouts and retries.
+     *
+     * @return this builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder pre-filled with this configuration.
+     *
+     * @return this builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.providerId = providerId;
+        b.endpoint = endpoint;
+        b.connectTimeout = connectTimeout;
+        b.readTimeout = readTimeout;
+        b.callTimeout = callTimeout;
+        b.retry = retry;
+        b.rateLimit = rateLimit;
+        b.properties.putAll(properties);
+        return b;
+    }
+
+    /**
+     * Reads the configuration of one provider from properties: {@code chatdirectory.<id>.<key>}.
+     *
+     * @param properties the properties, e.g. loaded from a file or {@link System#getProperties()}
+     * @param providerId the provider whose keys to read
+     * @return the configuration, with {@link #providerId()} set
+     * @throws ConfigurationException if a well-known setting is malformed
+     */
+    public static ProviderConfig fromProperties(Properties properties, String providerId) {
+        Builder b = builder().provider(providerId);
+        String prefix = PROPERTY_PREFIX + providerId + ".";
+        for (String name : properties.stringPropertyNames()) {
+            if (name.startsWith(prefix)) {
+                b.setting(name.substring(prefix.length()), properties.getProperty(name));
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * Reads the configuration of one provider from environment variables: {@code
+     * CHATDIRECTORY_<ID>_<KEY>}, where {@code <ID>} is the provider id in upper case with dashes
+     * as underscores.
+     *
+     * @param environment the variables, e.g. {@link System#getenv()}
+     * @param providerId the provider whose variables to read
+     * @return the configuration, with {@link #providerId()} set
+     * @throws ConfigurationException if a well-known setting is malformed
+     */
+    public static ProviderConfig fromEnvironment(Map<String, String> environment, String providerId) {
+        Builder b = builder().provider(providerId);
+        String prefix = ENV_PREFIX
+                + providerId.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_') + "_";
+        environment.forEach((name, value) -> {
+            if (name.startsWith(prefix) && value != null) {
+                b.setting(name.substring(prefix.length()), value);
+            }
+        });
+        return b.build();
+    }
+
+    /**
+     * Returns the provider id named by {@code chatdirectory.provider} in the properties.
+     *
+     * @param properties the properties
+     * @return the id, empty when not set or blank
+     */
+    public static Optional<String> providerIdIn(Properties properties) {
+        return nonBlank(properties.getProperty(PROPERTY_PREFIX + "provider"));
+    }
+
+    /**
+     * Returns the provider id named by {@code CHATDIRECTORY_PROVIDER} in the environment.
+     *
+     * @param environment the variables
+     * @return the id, empty when not set or blank
+     */
+    public static Optional<String> providerIdIn(Map<String, String> environment) {
+        return nonBlank(environment.get(ENV_PREFIX + "PROVIDER"));
+    }
+
+    /**
+     * Merges another configuration over this one: its explicitly set properties win; its
+     * endpoint, timeouts, retry and rate limit win where they differ from the defaults.
+     *
+     * @param override the configuration that takes precedence
+     * @return the merged configuration
+     */
+    public ProviderConfig overriddenBy(ProviderConfig override) {
+        Builder b = toBuilder();
+        override.providerId().ifPresent(b::provider);
+        override.endpoint().ifPresent(b::endpoint);
+        if (!override.connectTimeout.equals(DEFAULT_CONNECT_TIMEOUT)) {
+            b.connectTimeout(override.connectTimeout);
+        }
+        if (!override.readTimeout.equals(DEFAULT_READ_TIMEOUT)) {
+            b.readTimeout(override.readTimeout);
+        }
+        if (!override.callTimeout.equals(DEFAULT_CALL_TIMEOUT)) {
+            b.callTimeout(override.callTimeout);
+        }
+        if (!override.retry.equals(RetrySettings.DEFAULT)) {
+            b.retry(override.retry);
+        }
+        override.rateLimit().ifPresent(b::rateLimit);
+        override.properties.forEach(b::property);
+        return b.build();
+    }
+
+    /** {@return the provider to open, when named} */
+    public Optional<String> providerId() {
+        return Optional.ofNullable(providerId);
+    }
+
+    /** {@return the endpoint that replaces the vendor's default base URL (emulators, proxies)} */
+    public Optional<URI> endpoint() {
+        return Optional.ofNullable(endpoint);
+    }
+
+    /** {@return the TCP connect timeout} */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** {@return the longest wait for a response to one request} */
+    public Duration readTimeout() {
+        return readTimeout;
+    }
+
+    /** {@return the deadline of one call, retries and waits included} */
+    public Duration callTimeout() {
+        return callTimeout;
+    }
+
+    /** {@return the retry settings} */
+    public RetrySettings retry() {
+        return retry;
+    }
+
+    /** {@return the client-side rate limit, empty for the provider's default} */
+    public Optional<RateLimitSettings> rateLimit() {
+        return Optional.ofNullable(rateLimit);
+    }
+
+    /**
+     * Returns a provider property (credential or option), matching the name ignoring case, dots,
+     * dashes and underscores.
+     *
+     * @param name the property name, e.g. {@code apiKey}
+     * @return the value, empty when not set
+     */
+    public Optional<String> property(String name) {
+        String wanted = normalize(name);
+        return properties.entrySet().stream()
+                .filter(e -> normalize(e.getKey()).equals(wanted))
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    /**
+     * Returns a property that must be set.
+     *
+     * @param name the property name
+     * @return the value
+     * @throws ConfigurationException naming the property and where to set it, if it is missing or blank
+     */
+    public String requireProperty(String name) {
+        return property(name).filter(v -> !v.isBlank()).orElseThrow(() -> {
+            String id = providerId == null ? "<provider>" : providerId;
+            return new ConfigurationException(
+                    "missing property '" + name + "' for provider " + id + ": set it in code, as "
+                            + PROPERTY_PREFIX + id + "." + name + " or as " + ENV_PREFIX
+                            + id.toUpperCase(Locale.ROOT).replace('-', '_') + "_"
+                            + name.toUpperCase(Locale.ROOT),
+                    providerId == null ? ErrorContext.none() : ErrorContext.of(providerId));
+        });
+    }
+
+    /** {@return the names of the provider properties that are set (never their values)} */
+    public Set<String> propertyNames() {
+        return properties.keySet();
+    }
+
+    /** Describes this configuration; property values are never shown. */
+    @Override
+    public String toString() {
+        return "ProviderConfig[provider=" + (providerId == null ? "<discover>" : providerId)
+                + ", endpoint=" + (endpoint == null ? "<default>" : endpoint)
+                + ", connectTimeout=" + connectTimeout
+                + ", readTimeout=" + readTimeout
+                + ", callTimeout=" + callTimeout
+                + ", retry=" + retry
+                + ", rateLimit=" + (rateLimit == null ? "<provider default>" : rateLimit)
+                + ", properties=" + properties.keySet() + " (values redacted)]";
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ProviderConfig c
+                && Objects.equals(providerId, c.providerId)
+                && Objects.equals(endpoint, c.endpoint)
+                && connectTimeout.equals(c.connectTimeout)
+                && readTimeout.equals(c.readTimeout)
+                && callTimeout.equals(c.callTimeout)
+                && retry.equals(c.retry)
+                && Objects.equals(rateLimit, c.rateLimit)
+                && properties.equals(c.properties);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(
+                providerId, endpoint, connectTimeout, readTimeout, callTimeout, retry, rateLimit, properties);
+    }
+
+    static String normalize(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[._\\-]", "");
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    private static Duration positive(String name, Duration value) {
+        Objects.requireNonNull(value, name);
+        if (value.isNegative() || value.isZero()) {
+            throw new ConfigurationException(name + " must be positive, was " + value, ErrorContext.none());
+        }
+        return value;
+    }
+
+    static Duration parseDuration(String name, String text) {
+        String t = text.strip();
+        try {
+            if (t.regionMatches(true, 0, "P", 0, 1)) {
+                return Duration.parse(t);
+            }
+        } catch (DateTimeParseException e) {
+            throw malformed(name, text, "a duration such as 5s, 250ms, 2m or PT5S");
+        }
+        Matcher m = DURATION.matcher(t.toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            throw malformed(name, text, "a duration such as 5s, 250ms, 2m or PT5S");
+        }
+        long amount = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "ms" : m.group(2);
+        return switch (unit) {
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            case "h" -> Duration.ofHours(amount);
+            default -> Duration.ofMillis(amount);
+        };
+    }
+
+    private static ConfigurationException malformed(String name, String value, String expected) {
+        // The value is echoed only for well-known, non-secret settings.
+        return new ConfigurationException(
+                "setting '" + name + "' must be " + expected + ", was '" + value + "'", ErrorContext.none());
+    }
+
+    /** Builds {@link ProviderConfig} values; not thread-safe. */
+    public static final class Builder {
+        private String providerId;
+        private URI endpoint;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+        private RetrySettings retry = RetrySettings.DEFAULT;
+        private RateLimitSettings rateLimit;
+        private final Map<String, String> properties = new LinkedHashMap<>();
+
+        private Builder() {}
+
+        /**
+         * Names the provider to open, e.g. {@code cometchat-v3}.
+         *
+         * @param providerId the provider whose keys to read
+         * @return this builder
+         */
+        public Builder provider(String providerId) {
+            this.providerId = nonBlank(providerId).orElse(null);
+            return this;
+        }
+
+        /**
+         * Replaces the vendor's base URL, e.g. with an emulator's.
+         *
+         * @param endpoint the value to use
+         * @return this builder
+         */
+        public Builder endpoint(URI endpoint) {
+            this.endpoint = endpoint;
+            return this;
+        }
+
+        /**
+         * Replaces the vendor's base URL, e.g. with an emulator's.
+         *
+         * @param endpoint the value to use
+         * @return this builder
+         */
+        public Builder endpoint(String endpoint) {
+            try {
+                URI uri = new URI(endpoint.strip());
+                if (!uri.isAbsolute()) {
+                    throw malformed("endpoint", endpoint, "an absolute URL");
+                }
+                return endpoint(uri);
+            } catch (URISyntaxException e) {
+                throw malformed("endpoint", endpoint, "an absolute URL");
+            }
+        }
+
+        /**
+         * Sets the TCP connect timeout.
+         *
+         * @param timeout the value to use
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sets the longest wait for one response.
+         *
+         * @param timeout the value to use
+         * @return this builder
+         */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sets the deadline of one call, retries included.
+         *
+         * @param timeout the value to use
+         * @return this builder
+         */
+        public Builder callTimeout(Duration timeout) {
+            this.callTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Sets the retry settings.
+         *
+         * @param retry the value to use
+         * @return this builder
+         */
+        public Builder retry(RetrySettings retry) {
+            this.retry = Objects.requireNonNull(retry, "retry");
+            return this;
+        }
+
+        /**
+         * Sets the client-side rate limit, replacing the provider's default.
+         *
+         * @param rateLimit the value to use
+         * @return this builder
+         */
+        public Builder rateLimit(RateLimitSettings rateLimit) {
+            this.rateLimit = rateLimit;
+            return this;
+        }
+
+        /**
+         * Sets a credential; same as {@link #property(String, String)}, named for readability.
+         *
+         * @param name the property name, e.g. {@code apiKey}
+         * @param value the value
+         * @return this builder
+         */
+        public Builder credential(String name, String value) {
+            return property(name, value);
+        }
+
+        /**
+         * Sets a provider property (credential or option).
+         *
+         * @param name the property name, e.g. {@code apiKey}
+         * @param value the value
+         * @return this builder
+         */
+        public Builder property(String name, String value) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value of " + name);
+            String key = normalize(name);
+            properties.keySet().removeIf(k -> normalize(k).equals(key));
+            properties.put(name, value);
+            return this;
+        }
+
+        /**
+         * Sets a setting by its textual name and value, as read from a file or the environment:
+         * well-known settings are parsed, anything else becomes a property.
+         *
+         * @param name the setting name, e.g. {@code connectTimeout} or {@code apiKey}
+         * @param value the value
+         * @return this builder
+         * @throws ConfigurationException if a well-known setting is malformed
+         */
+        public Builder setting(String name, String value) {
+            String key = normalize(name);
+            if (!WELL_KNOWN.contains(key)) {
+                return property(name, value);
+            }
+            switch (key) {
+                case "provider" -> provider(value);
+                case "endpoint" -> endpoint(value);
+                case "connecttimeout" -> connectTimeout(parseDuration(name, value));
+                case "readtimeout" -> readTimeout(parseDuration(name, value));
+                case "calltimeout" -> callTimeout(parseDuration(name, value));
+                case "retrymaxattempts" -> retry(retry.withMaxAttempts(parseInt(name, value)));
+                case "retryinitialbackoff" -> retry(retry.withBackoff(parseDuration(name, value), retry.maxBackoff()));
+                case "retrymaxbackoff" -> retry(retry.withBackoff(retry.initialBackoff(), parseDuration(name, value)));
+                case "retrymaxretryafter" -> retry(retry.withMaxRetryAfter(parseDuration(name, value)));
+                case "ratelimitpermitspersecond" -> {
+                    double rate = parseDouble(name, value);
+                    int burst = rateLimit == null ? Math.max(1, (int) Math.ceil(rate)) : rateLimit.burst();
+                    rateLimit(new RateLimitSettings(rate, burst));
+                }
+                case "ratelimitburst" -> {
+                    int burst = parseInt(name, value);
+                    double rate = rateLimit == null ? burst : rateLimit.permitsPerSecond();
+                    rateLimit(new RateLimitSettings(rate, burst));
+                }
+                default -> throw new IllegalStateException("unhandled well-known setting " + key);
+            }
+            return this;
+        }
+
+        /**
+         * Builds the configuration.
+         *
+         * @throws ConfigurationException if a timeout is not positive
+         * @return the configuration
+         */
+        public ProviderConfig build() {
+            return new ProviderConfig(this);
+        }
+
+        private static int parseInt(String name, String value) {
+            try {
+                return Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                throw malformed(name, value, "a whole number");
+            }
+        }
+
+        private static double parseDouble(String name, String value) {
+            try {
+                return Double.parseDouble(value.strip());
+            } catch (NumberFormatException e) {
+                throw malformed(name, value, "a number");
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.chatdirectory;
+
+import dev.chatdirectory.model.Page;
+import dev.chatdirectory.model.User;
+import dev.chatdirectory.model.UserCreate;
+import dev.chatdirectory.model.UserQuery;
+import dev.chatdirectory.model.UserUpdate;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The users of a directory.
+ *
+ * <p>Implementations are thread-safe. Every method validates its arguments before sending
+ * anything and throws {@link InvalidRequestException} naming the field and the rule; methods that
+ * need a capability the provider lacks throw {@link UnsupportedCapabilityException}, also before
+ * sending anything. Any method may throw {@link AuthenticationException}, {@link
+ * PermissionDeniedException}, {@link RateLimitedException}, {@link ProviderUnavailableException}
+ * or {@link ProviderProtocolException}.
+ */
+public interface UserOperations {
+
+    /**
+     * Creates a user.
+     *
+     * <p>Fields the request sets need the matching capability (e.g. {@link Capability#USER_METADATA}).
+     *
+     * @param request the user to create
+     * @return the user as the provider stored it
+     * @throws AlreadyExistsException if the id is taken (by an active or deactivated user)
+     */
+    User create(UserCreate request);
+
+    /**
+     * Looks a user up by id. Deleted and deactivated users are not found.
+     *
+     * @param userId the user id
+     * @return the user, or empty if there is none
+     */
+    Optional<User> get(String userId);
+
+    /**
+     * Changes the fields the update sets or clears, leaving the others alone.
+     *
+     * @param userId the user id
+     * @param update the change
+     * @return the user after the change
+     * @throws NotFoundException if there is no such user
+     */
+    User update(String userId, UserUpdate update);
+
+    /**
+     * Deletes a user; idempotent.
+     *
+     * <p>With {@link Capability#USER_HARD_DELETE} the user is removed for good; without it the
+     * user is deactivated (no longer found or listed, id still taken).
+     *
+     * @param userId the user id
+     * @return {@code true} if a user was deleted, {@code false} if there was none
+     */
+    boolean delete(String userId);
+
+    /**
+     * Deactivates a user: no longer found or listed, but restorable with {@link #reactivate}.
+     *
+     * @param userId the user id
+     * @return {@code true} if the user was active and is now deactivated, {@code false} if it
+     *     already was
+     * @throws NotFoundException if there is no such user, active or not
+     * @throws UnsupportedCapabilityException without {@link Capability#USER_DEACTIVATION}
+     */
+    boolean deactivate(String userId);
+
+    /**
+     * Reactivates a deactivated user.
+     *
+     * @param userId the user id
+     * @return {@code true} if the user was deactivated and is now active, {@code false} if it
+     *     already was active
+     * @throws NotFoundException if there is no such user, active or not
+     * @throws UnsupportedCapabilityException without {@link Capability#USER_DEACTIVATION}
+     */
+    boolean reactivate(String userId);
+
+    /**
+     * Lists one page of users.
+     *
+     * @param query filters, page size and cursor
+     * @return the page
+     * @throws InvalidRequestException if the page size exceeds the provider's maximum or the
+     *     cursor was not issued by this provider
+     */
+    Page<User> list(UserQuery query);
+
+    /**
+     * Streams every user matching the query, fetching pages lazily as the stream is consumed.
+     *
+     * <p>Memory use is one page. Each user appears once, provided the directory does not change
+     * while it is walked.
+     *
+     * @param query filters and page size; its cursor, if any, is where the walk starts
+     * @return a sequential stream
+     */
+    default Stream<User> stream(UserQuery query) {
+        return Page.stream(query, this::list, UserQuery::withCursor);
+    }
+}

@@ -1,0 +1,450 @@
+package dev.chatdirectory.spi;
+
+import dev.chatdirectory.Capability;
+import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.GroupOperations;
+import dev.chatdirectory.InvalidRequestException;
+import dev.chatdirectory.MemberOperations;
+import dev.chatdirectory.PresenceOperations;
+import dev.chatdirectory.UnsupportedCapabilityException;
+import dev.chatdirectory.UserOperations;
+import dev.chatdirectory.model.BannedMember;
+import dev.chatdirectory.model.BatchResult;
+import dev.chatdirectory.model.Group;
+import dev.chatdirectory.model.GroupCreate;
+import dev.chatdirectory.model.GroupQuery;
+import dev.chatdirectory.model.GroupUpdate;
+import dev.chatdirectory.model.ItemOutcome;
+import dev.chatdirectory.model.JsonValues;
+import dev.chatdirectory.model.Member;
+import dev.chatdirectory.model.MemberQuery;
+import dev.chatdirectory.model.MemberRole;
+import dev.chatdirectory.model.MemberSpec;
+import dev.chatdirectory.model.Page;
+import dev.chatdirectory.model.PageRequest;
+import dev.chatdirectory.model.Patch;
+import dev.chatdirectory.model.Presence;
+import dev.chatdirectory.model.User;
+import dev.chatdirectory.model.UserCreate;
+import dev.chatdirectory.model.UserQuery;
+import dev.chatdirectory.model.UserUpdate;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/**
+ * The checks every provider shares, in one place: a decorator that validates each request against
+ * the provider's id rules and limits, and checks the capabilities it needs, before the adapter
+ * sees it; it also splits batches larger than the provider's batch size.
+ *
+ * <p>Because every check happens here, an invalid request throws {@link InvalidRequestException}
+ * and an unsupported one throws {@link UnsupportedCapabilityException} with nothing sent, for every
+ * adapter alike. Adapters wrap the directories they open: {@code return
+ * GuardedChatDirectory.wrap(descriptor(), new MyDirectory(...));}. After {@link #close()} every
+ * operation throws {@link IllegalStateException}.
+ *
+ * <p>Thread-safe when the wrapped directory is.
+ */
+public final class GuardedChatDirectory implements ChatDirectory {
+
+    private final ProviderDescriptor descriptor;
+    private final ChatDirectory delegate;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final UserOperations users = new GuardedUsers();
+    private final PresenceOperations presence = new GuardedPresence();
+    private final GroupOperations groups = new GuardedGroups();
+    private final MemberOperations members = new GuardedMembers();
+
+    private GuardedChatDirectory(ProviderDescriptor descriptor, ChatDirectory delegate) {
+        this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+    }
+
+    /**
+     * Wraps a directory with the checks of its provider's descriptor.
+     *
+     * @param descriptor the descriptor whose capabilities, id rules and limits apply
+     * @param delegate the adapter's directory
+     * @return the guarded directory
+     */
+    public static ChatDirectory wrap(ProviderDescriptor descriptor, ChatDirectory delegate) {
+        return new GuardedChatDirectory(descriptor, delegate);
+    }
+
+    @Override
+    public UserOperations users() {
+        return users;
+    }
+
+    @Override
+    public PresenceOperations presence() {
+        return presence;
+    }
+
+    @Override
+    public GroupOperations groups() {
+        return groups;
+    }
+
+    @Override
+    public MemberOperations members() {
+        return members;
+    }
+
+    @Override
+    public ProviderDescriptor provider() {
+        return descriptor;
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) {
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        return delegate.unwrap(type);
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            delegate.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ChatDirectory[" + descriptor.id() + (closed.get() ? ", closed" : "") + "]";
+    }
+
+    private void open() {
+        if (closed.get()) {
+            throw new IllegalStateException("directory of provider '" + descriptor.id() + "' is closed");
+        }
+    }
+
+    private void require(Capability capability) {
+        descriptor.require(capability);
+    }
+
+    private void requireIf(boolean needed, Capability capability) {
+        if (needed) {
+            require(capability);
+        }
+    }
+
+    private String userId(String field, String id) {
+        return descriptor.userIds().check(field, id);
+    }
+
+    private String groupId(String id) {
+        return descriptor.groupIds().check("groupId", id);
+    }
+
+    private static <T> T notNull(String field, T value) {
+        if (value == null) {
+            throw InvalidRequestException.of(field, "must not be null");
+        }
+        return value;
+    }
+
+    private void name(String field, String name) {
+        int max = descriptor.limits().maxNameLength();
+        if (name.codePointCount(0, name.length()) > max) {
+            throw InvalidRequestException.of(field, "must be at most " + max + " characters for " + descriptor.id());
+        }
+    }
+
+    private void metadata(Map<String, Object> metadata) {
+        if (metadata.isEmpty()) {
+            return;
+        }
+        int max = descriptor.limits().maxMetadataBytes();
+        int size = JsonValues.toJson(metadata).getBytes(StandardCharsets.UTF_8).length;
+        if (size > max) {
+            throw InvalidRequestException.of(
+                    "metadata",
+                    "must serialize to at most " + max + " bytes of JSON for " + descriptor.id() + ", was " + size);
+        }
+    }
+
+    private void pageSize(OptionalInt pageSize) {
+        int max = descriptor.limits().maxPageSize();
+        pageSize.ifPresent(size -> {
+            if (size > max) {
+                throw InvalidRequestException.of(
+                        "pageSize", "must be between 1 and " + max + " for " + descriptor.id());
+            }
+        });
+    }
+
+    private List<String> userIds(String field, Collection<String> ids) {
+        notNull(field, ids);
+        Set<String> seen = new HashSet<>();
+        List<String> checked = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            userId(field, id);
+            if (!seen.add(id)) {
+                throw InvalidRequestException.of(field, "must not contain '" + id + "' twice");
+            }
+            checked.add(id);
+        }
+        return checked;
+    }
+
+    private <T> BatchResult inBatches(List<T> items, Function<List<T>, BatchResult> call) {
+        if (items.isEmpty()) {
+            return BatchResult.empty();
+        }
+        int size = descriptor.limits().maxBatchSize();
+        BatchResult result = BatchResult.empty();
+        for (int from = 0; from < items.size(); from += size) {
+            List<T> chunk = Collections.unmodifiableList(items.subList(from, Math.min(items.size(), from + size)));
+            result = result.plus(call.apply(chunk));
+        }
+        return result;
+    }
+
+    private final class GuardedUsers implements UserOperations {
+        private final UserOperations target = delegate.users();
+
+        @Override
+        public User create(UserCreate request) {
+            open();
+            notNull("request", request);
+            userId("userId", request.id());
+            name("name", request.name());
+            requireIf(request.avatarUrl().isPresent(), Capability.USER_AVATAR);
+            requireIf(request.profileUrl().isPresent(), Capability.USER_PROFILE_URL);
+            requireIf(request.email().isPresent(), Capability.USER_EMAIL);
+            requireIf(request.role().isPresent(), Capability.USER_ROLE);
+            requireIf(!request.metadata().isEmpty(), Capability.USER_METADATA);
+            metadata(request.metadata());
+            return target.create(request);
+        }
+
+        @Override
+        public Optional<User> get(String userId) {
+            open();
+            return target.get(userId("userId", userId));
+        }
+
+        @Override
+        public User update(String userId, UserUpdate update) {
+            open();
+            userId("userId", userId);
+            notNull("update", update);
+            update.name().ifSet(n -> name("name", n));
+            requireIf(!update.avatarUrl().isUnchanged(), Capability.USER_AVATAR);
+            requireIf(!update.profileUrl().isUnchanged(), Capability.USER_PROFILE_URL);
+            requireIf(!update.email().isUnchanged(), Capability.USER_EMAIL);
+            requireIf(!update.role().isUnchanged(), Capability.USER_ROLE);
+            Patch<Map<String, Object>> metadata = update.metadata();
+            requireIf(!metadata.isUnchanged(), Capability.USER_METADATA);
+            metadata.ifSet(GuardedChatDirectory.this::metadata);
+            return target.update(userId, update);
+        }
+
+        @Override
+        public boolean delete(String userId) {
+            open();
+            return target.delete(userId("userId", userId));
+        }
+
+        @Override
+        public boolean deactivate(String userId) {
+            open();
+            require(Capability.USER_DEACTIVATION);
+            return target.deactivate(userId("userId", userId));
+        }
+
+        @Override
+        public boolean reactivate(String userId) {
+            open();
+            require(Capability.USER_DEACTIVATION);
+            return target.reactivate(userId("userId", userId));
+        }
+
+        @Override
+        public Page<User> list(UserQuery query) {
+            open();
+            notNull("query", query);
+            requireIf(query.search().isPresent(), Capability.USER_SEARCH);
+            requireIf(query.role().isPresent(), Capability.USER_FILTER_BY_ROLE);
+            requireIf(query.presence().isPresent(), Capability.USER_FILTER_BY_PRESENCE);
+            pageSize(query.pageSize());
+            return target.list(query);
+        }
+    }
+
+    private final class GuardedPresence implements PresenceOperations {
+        @Override
+        public Map<String, Presence> get(Collection<String> userIds) {
+            open();
+            require(Capability.PRESENCE);
+            List<String> ids = userIds("userIds", userIds);
+            Map<String, Presence> result = new LinkedHashMap<>();
+            int size = descriptor.limits().maxBatchSize();
+            for (int from = 0; from < ids.size(); from += size) {
+                result.putAll(delegate.presence().get(ids.subList(from, Math.min(ids.size(), from + size))));
+            }
+            return Collections.unmodifiableMap(result);
+        }
+    }
+
+    private final class GuardedGroups implements GroupOperations {
+        private final GroupOperations target = delegate.groups();
+
+        @Override
+        public Group create(GroupCreate request) {
+            open();
+            notNull("request", request);
+            request.id().ifPresent(id -> {
+                require(Capability.GROUP_CLIENT_IDS);
+                groupId(id);
+            });
+            name("name", request.name());
+            require(request.type().capability());
+            requireIf(request.description().isPresent(), Capability.GROUP_DESCRIPTION);
+            requireIf(request.iconUrl().isPresent(), Capability.GROUP_ICON);
+            requireIf(!request.metadata().isEmpty(), Capability.GROUP_METADATA);
+            metadata(request.metadata());
+            request.ownerId().ifPresent(owner -> {
+                require(Capability.GROUP_OWNER);
+                userId("ownerId", owner);
+            });
+            return target.create(request);
+        }
+
+        @Override
+        public Optional<Group> get(String groupId) {
+            open();
+            return target.get(groupId(groupId));
+        }
+
+        @Override
+        public Group update(String groupId, GroupUpdate update) {
+            open();
+            require(Capability.GROUP_UPDATE);
+            groupId(groupId);
+            notNull("update", update);
+            update.name().ifSet(n -> name("name", n));
+            update.type().ifPresent(t -> require(t.capability()));
+            requireIf(!update.description().isUnchanged(), Capability.GROUP_DESCRIPTION);
+            requireIf(!update.iconUrl().isUnchanged(), Capability.GROUP_ICON);
+            requireIf(!update.metadata().isUnchanged(), Capability.GROUP_METADATA);
+            update.metadata().ifSet(GuardedChatDirectory.this::metadata);
+            return target.update(groupId, update);
+        }
+
+        @Override
+        public boolean delete(String groupId) {
+            open();
+            require(Capability.GROUP_DELETE);
+            return target.delete(groupId(groupId));
+        }
+
+        @Override
+        public Group transferOwnership(String groupId, String newOwnerId) {
+            open();
+            require(Capability.GROUP_OWNER_TRANSFER);
+            return target.transferOwnership(groupId(groupId), userId("newOwnerId", newOwnerId));
+        }
+
+        @Override
+        public Page<Group> list(GroupQuery query) {
+            open();
+            require(Capability.GROUP_LIST);
+            notNull("query", query);
+            requireIf(query.search().isPresent(), Capability.GROUP_SEARCH);
+            pageSize(query.pageSize());
+            return target.list(query);
+        }
+    }
+
+    private final class GuardedMembers implements MemberOperations {
+        private final MemberOperations target = delegate.members();
+
+        @Override
+        public BatchResult add(String groupId, Collection<MemberSpec> members) {
+            open();
+            groupId(groupId);
+            notNull("members", members);
+            List<MemberSpec> specs = new ArrayList<>(members.size());
+            Set<String> seen = new HashSet<>();
+            for (MemberSpec spec : members) {
+                notNull("members", spec);
+                userId("members.userId", spec.userId());
+                if (!seen.add(spec.userId())) {
+                    throw InvalidRequestException.of("members", "must not contain '" + spec.userId() + "' twice");
+                }
+                requireIf(spec.role() != MemberRole.PARTICIPANT, Capability.MEMBER_ROLES);
+                specs.add(spec);
+            }
+            return inBatches(specs, chunk -> target.add(groupId, chunk));
+        }
+
+        @Override
+        public BatchResult remove(String groupId, Collection<String> userIds) {
+            open();
+            groupId(groupId);
+            return inBatches(userIds("userIds", userIds), chunk -> target.remove(groupId, chunk));
+        }
+
+        @Override
+        public Page<Member> list(String groupId, MemberQuery query) {
+            open();
+            groupId(groupId);
+            notNull("query", query);
+            requireIf(query.role().isPresent(), Capability.MEMBER_ROLES);
+            pageSize(query.pageSize());
+            return target.list(groupId, query);
+        }
+
+        @Override
+        public ItemOutcome changeRole(String groupId, String userId, MemberRole role) {
+            open();
+            require(Capability.MEMBER_ROLES);
+            groupId(groupId);
+            userId("userId", userId);
+            notNull("role", role);
+            return target.changeRole(groupId, userId, role);
+        }
+
+        @Override
+        public BatchResult ban(String groupId, Collection<String> userIds) {
+            open();
+            require(Capability.MEMBER_BANS);
+            groupId(groupId);
+            return inBatches(userIds("userIds", userIds), chunk -> target.ban(groupId, chunk));
+        }
+
+        @Override
+        public BatchResult unban(String groupId, Collection<String> userIds) {
+            open();
+            require(Capability.MEMBER_BANS);
+            groupId(groupId);
+            return inBatches(userIds("userIds", userIds), chunk -> target.unban(groupId, chunk));
+        }
+
+        @Override
+        public Page<BannedMember> listBanned(String groupId, PageRequest request) {
+            open();
+            require(Capability.MEMBER_BANS);
+            groupId(groupId);
+            notNull("request", request);
+            pageSize(request.pageSize());
+            return target.listBanned(groupId, request);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.chatdirectory.spi;
+
+import dev.chatdirectory.InvalidRequestException;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Which ids a provider accepts for users or groups, checked before anything is sent.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class IdRule {
+
+    private static final IdRule ANY = new IdRule("[^\\p{Cntrl}]+", 255, "any text without control characters");
+
+    private final Pattern pattern;
+    private final int maxLength;
+    private final String description;
+
+    private IdRule(String regex, int maxLength, String description) {
+        this.pattern = Pattern.compile(Objects.requireNonNull(regex, "regex"));
+        if (maxLength < 1) {
+            throw new IllegalArgumentException("maxLength must be at least 1");
+        }
+        this.maxLength = maxLength;
+        this.description = Objects.requireNonNull(description, "description");
+    }
+
+    /**
+     * Returns a rule.
+     *
+     * @param regex the pattern a whole id must match
+     * @param maxLength the longest id, in characters
+     * @param description the rule for people, e.g. {@code "lowercase letters, digits, - and _"}
+     * @return the rule
+     */
+    public static IdRule of(String regex, int maxLength, String description) {
+        return new IdRule(regex, maxLength, description);
+    }
+
+    /** {@return the rule that accepts any id of up to 255 characters without control characters} */
+    public static IdRule any() {
+        return ANY;
+    }
+
+    /** {@return the pattern a whole id must match} */
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    /** {@return the longest id, in characters} */
+    public int maxLength() {
+        return maxLength;
+    }
+
+    /** {@return the rule for people} */
+    public String description() {
+        return description;
+    }
+
+    /**
+     * {@return whether the id satisfies this rule}
+     *
+     * @param id the id
+     */
+    public boolean accepts(String id) {
+        return id != null
+                && !id.isEmpty()
+                && id.length() <= maxLength
+                && pattern.matcher(id).matches();
+    }
+
+    /**
+     * Checks an id.
+     *
+     * @param field the request field, e.g. {@code userId}
+     * @param id the id
+     * @return the id
+     * @throws InvalidRequestException naming the field and this rule when the id does not satisfy it
+     */
+    public String check(String field, String id) {
+        if (id == null) {
+            throw InvalidRequestException.of(field, "must not be null");
+        }
+        if (!accepts(id)) {
+            throw InvalidRequestException.of(
+                    field,
+                    "must be 1 to " + maxLength + " characters matching " + pattern.pattern() + " (" + description
+                            + ")");
+        }
+        return id;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IdRule r
+                && pattern.pattern().equals(r.pattern.pattern())
+                && maxLength == r.maxLength
+                && description.equals(r.description);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(pattern.pattern(), maxLength, description);
+    }
+
+    @Override
+    public String toString() {
+        return "IdRule[" + pattern.pattern() + ", max " + maxLength + "]";
+    }
+}
