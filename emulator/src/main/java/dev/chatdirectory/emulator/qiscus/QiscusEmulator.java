@@ -247,6 +247,7 @@ public final class QiscusEmulator extends VendorEmulator {
 
     // ---- VendorEmulator ----------------------------------------------------------------------
 
+    /** Forgets every user and room and restarts the id sequences; the credentials stay. */
     @Override
     protected void resetModel() {
         synchronized (store) {

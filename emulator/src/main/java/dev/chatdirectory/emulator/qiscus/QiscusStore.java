@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -212,9 +213,10 @@ final class QiscusStore {
         List<QiscusRoom> result = new ArrayList<>();
         for (QiscusRoom room : rooms.values()) {
             if (room.participants.contains(userId)) {
-                result.add(0, room);
+                result.add(room);
             }
         }
+        Collections.reverse(result);
         return result;
     }
 

@@ -112,7 +112,8 @@ final class UserEndpoints {
             user = store.createUser(userId, username);
             avatarUrl.ifPresent(url -> user.avatarUrl = url);
             extras.ifPresent(value -> user.extras = value);
-            password.ifPresent(user::changePassword);
+            // A password given at creation is the first one, not a change.
+            password.ifPresent(given -> user.password = given);
         }
         ObjectNode results = QiscusJson.object();
         results.set("user", QiscusJson.user(user));
