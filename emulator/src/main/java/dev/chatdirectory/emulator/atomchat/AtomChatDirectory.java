@@ -28,18 +28,14 @@ final class AtomChatDirectory {
         return new ArrayList<>(users.values());
     }
 
-    /**
-     * Creates a user with a fresh internal id.
-     *
-     * @throws IllegalStateException if the UID is taken
-     */
-    UserRecord createUser(String uid) {
+    /** Creates a user with a fresh internal id, or returns empty when the UID is taken. */
+    Optional<UserRecord> createUser(String uid) {
         if (users.containsKey(uid)) {
-            throw new IllegalStateException("duplicate UID " + uid);
+            return Optional.empty();
         }
         UserRecord user = new UserRecord(nextCid++, uid);
         users.put(uid, user);
-        return user;
+        return Optional.of(user);
     }
 
     /** Deletes a user together with its membership rows and its place in other users' friend lists. */
@@ -58,18 +54,14 @@ final class AtomChatDirectory {
         return new ArrayList<>(groups.values());
     }
 
-    /**
-     * Creates a group with a fresh room id.
-     *
-     * @throws IllegalStateException if the GUID is taken
-     */
-    GroupRecord createGroup(String guid, String name, int type, String password, String createdBy) {
+    /** Creates a group with a fresh room id, or returns empty when the GUID is taken. */
+    Optional<GroupRecord> createGroup(String guid, String name, int type, String password, String createdBy) {
         if (groups.containsKey(guid)) {
-            throw new IllegalStateException("duplicate GUID " + guid);
+            return Optional.empty();
         }
         GroupRecord group = new GroupRecord(nextRoomId++, guid, name, type, password, createdBy);
         groups.put(guid, group);
-        return group;
+        return Optional.of(group);
     }
 
     /** Deletes a group; its membership rows go with it (the 2018 server's statement for that is broken). */

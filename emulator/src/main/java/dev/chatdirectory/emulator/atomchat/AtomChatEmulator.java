@@ -42,7 +42,7 @@ public final class AtomChatEmulator extends VendorEmulator {
 
     private final String apiKey;
     private final AtomChatDirectory directory = new AtomChatDirectory();
-    private final Map<String, Endpoint> endpoints = new HashMap<>();
+    private final Map<String, Endpoint> endpoints;
     private volatile ListUsersPaging paging = ListUsersPaging.ROW_OFFSET;
 
     /** Creates an emulator on a free port with a generated API key. */
@@ -73,9 +73,11 @@ public final class AtomChatEmulator extends VendorEmulator {
             throw new IllegalArgumentException("an AtomChat API key looks like <appId>x<32 lowercase hex digits>");
         }
         this.apiKey = apiKey;
-        new UserEndpoints(directory, () -> paging).registerOn(endpoints);
-        new GroupEndpoints(directory).registerOn(endpoints);
-        new MembershipEndpoints(directory).registerOn(endpoints);
+        Map<String, Endpoint> routes = new HashMap<>();
+        new UserEndpoints(directory, () -> paging).registerOn(routes);
+        new GroupEndpoints(directory).registerOn(routes);
+        new MembershipEndpoints(directory).registerOn(routes);
+        this.endpoints = Map.copyOf(routes);
     }
 
     /**
@@ -207,7 +209,7 @@ public final class AtomChatEmulator extends VendorEmulator {
         emulator.start();
         Runtime.getRuntime().addShutdownHook(new Thread(emulator::close, "atomchat-emulator-shutdown"));
         System.out.println("AtomChat v2 emulator listening on " + emulator.baseUrl());
-        System.out.println("Send the header  api-key: " + emulator.apiKey());
+        System.out.println("Send the header api-key: " + emulator.apiKey());
         new CountDownLatch(1).await();
     }
 

@@ -50,12 +50,12 @@ final class GroupEndpoints {
         if (type.get() == GroupRecord.TYPE_PASSWORD && password.isEmpty()) {
             return Replies.failed(PASSWORD_REQUIRED);
         }
-        if (directory.group(guid).isPresent()) {
+        String owner = form.has("createdby") ? form.trimmed("createdby") : GroupRecord.SYSTEM_OWNER;
+        Optional<GroupRecord> created = directory.createGroup(guid, name, type.get(), password, owner);
+        if (created.isEmpty()) {
             return Replies.failed("GUID must be unique.");
         }
-        String owner = form.has("createdby") ? form.trimmed("createdby") : GroupRecord.SYSTEM_OWNER;
-        GroupRecord group = directory.createGroup(
-                guid, name, type.get(), type.get() == GroupRecord.TYPE_PASSWORD ? password : "", owner);
+        GroupRecord group = created.get();
         return Replies.success(
                 "Group created successfully",
                 extras -> extras.put("roomid", group.roomId()).put("guid", group.guid()));

@@ -29,6 +29,7 @@ final class GroupRecord {
     private final Map<String, MemberState> members = new LinkedHashMap<>();
     private String name;
     private int type;
+    // Kept in clear because it is never sent back; the vendor stores a SHA-1 hash.
     private String password;
 
     GroupRecord(long roomId, String guid, String name, int type, String password, String createdBy) {
@@ -36,8 +37,7 @@ final class GroupRecord {
         this.guid = Objects.requireNonNull(guid, "guid");
         this.createdBy = createdBy;
         this.name = name;
-        this.type = type;
-        this.password = password;
+        changeType(type, password);
     }
 
     long roomId() {

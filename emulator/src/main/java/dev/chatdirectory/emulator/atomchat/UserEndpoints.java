@@ -6,6 +6,7 @@ import dev.chatdirectory.emulator.EmulatorResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -15,8 +16,6 @@ import java.util.function.Supplier;
  * <p>Every scalar in a reply is a JSON string, because the vendor passes database rows through.
  */
 final class UserEndpoints {
-
-    private static final int DEFAULT_LIMIT = 100;
 
     private final AtomChatDirectory directory;
     private final Supplier<ListUsersPaging> paging;
@@ -42,11 +41,12 @@ final class UserEndpoints {
         if (uid.isEmpty()) {
             return Replies.failed("Invalid UID.");
         }
-        if (directory.user(uid).isPresent()) {
+        Optional<UserRecord> created = directory.createUser(uid);
+        if (created.isEmpty()) {
             return Replies.failed("User already exists");
         }
-        // [I] a missing name is stored as empty although the docs call it required, like the server code.
-        storeProfile(directory.createUser(uid), form);
+        // [I] A missing name is stored empty although the docs call it required, as the server code does.
+        storeProfile(created.get(), form);
         return Replies.success("User created successfully!");
     }
 
@@ -112,19 +112,9 @@ final class UserEndpoints {
     }
 
     private EmulatorResponse listUsers(FormFields form) {
-        int offset;
-        int limit;
-        if (paging.get() == ListUsersPaging.LEGACY_2018) {
-            // PHP's empty() treats "0" as missing, and only limits above 100 survive the router.
-            offset = Math.max(0, form.integer("offset", 1));
-            offset = offset == 0 ? 1 : offset;
-            int requested = form.integer("limit", DEFAULT_LIMIT);
-            limit = requested > DEFAULT_LIMIT ? requested : DEFAULT_LIMIT;
-        } else {
-            offset = Math.max(0, form.integer("offset", 0));
-            int requested = form.integer("limit", DEFAULT_LIMIT);
-            limit = requested > 0 ? requested : DEFAULT_LIMIT;
-        }
+        ListUsersPaging mode = paging.get();
+        int offset = mode.offset(form);
+        int limit = mode.limit(form);
         List<UserRecord> users = directory.users();
         List<UserRecord> page =
                 users.subList(Math.min(offset, users.size()), (int) Math.min((long) offset + limit, users.size()));
@@ -180,7 +170,7 @@ final class UserEndpoints {
         return changeFriends(form, UserRecord::removeFriends);
     }
 
-    private EmulatorResponse changeFriends(FormFields form, FriendChange change) {
+    private EmulatorResponse changeFriends(FormFields form, BiConsumer<UserRecord, List<String>> change) {
         Optional<UserRecord> user = directory.user(form.trimmed("UID"));
         if (user.isEmpty()) {
             return Replies.failed("Invalid UID");
@@ -189,7 +179,7 @@ final class UserEndpoints {
         if (friends.isEmpty()) {
             return Replies.failed("Invalid Friends UID");
         }
-        change.apply(user.get(), friends);
+        change.accept(user.get(), friends);
         return Replies.success("Friends updated successfully!");
     }
 
@@ -213,10 +203,5 @@ final class UserEndpoints {
                 .put("credits", "0")
                 .put("cid", Long.toString(user.cid()))
                 .put("lastactivity", Long.toString(user.lastActivity()));
-    }
-
-    @FunctionalInterface
-    private interface FriendChange {
-        void apply(UserRecord user, List<String> friendUids);
     }
 }

@@ -142,6 +142,7 @@ class AtomChatGroupsTest {
             JsonNode group = groupList("g1").get(0);
             assertThat(group.get("name").asText()).isEqualTo("Locked");
             assertThat(group.get("type").asText()).isEqualTo("1");
+            calls.post("updateGroup", "GUID", "g1", "type", "9").assertFailed("Invalid group type.");
             calls.post("updateGroup", "GUID", "g1", "type", "4").assertSuccess("Group updated successfully.");
             calls.post("updateGroup", "GUID", "g1", "type", "1")
                     .assertFailed("Password required for Password Protected Group.");
