@@ -29,7 +29,12 @@
  *       membership row, ban flags it ({@code isbanned} {@code "1"}, not a member, can not be
  *       re-added), unban clears the flag; getGroupUserList returns {@code data} keyed by GUID.
  *   <li>createGroup rejects a {@code type} outside 0-4 with {@code Invalid group type.} and stores
- *       {@code createdby} as the owner ({@code "0"} when absent) without making it a member.
+ *       {@code createdby} as the owner ({@code "0"} when absent) without making it a member. Every
+ *       other group call answers a missing GUID like an unknown one: {@code GUID does not exist.}.
+ *   <li>addUsersToGroup and addFriends honour {@code clearExisting} (the 2018 code ignores it);
+ *       friend lists hold no repeats.
+ *   <li>deleteUser also drops the user's membership rows and its place in friend lists; deleteGroup
+ *       drops the group's membership rows.
  * </ul>
  */
 package dev.chatdirectory.emulator.atomchat;
