@@ -143,6 +143,7 @@ public final class CometChatEmulator extends VendorEmulator {
         return app.store().findUser(id).orElseThrow(() -> new IllegalArgumentException("no user " + id));
     }
 
+    /** Replaces the app with an empty one; API keys and registered authOnly keys are kept. */
     @Override
     protected void resetModel() {
         synchronized (modelLock) {
@@ -150,6 +151,7 @@ public final class CometChatEmulator extends VendorEmulator {
         }
     }
 
+    /** Routes the request to the CometChat endpoint it names, at the current second of {@link #clock()}. */
     @Override
     protected EmulatorResponse handle(EmulatorRequest request) {
         synchronized (modelLock) {

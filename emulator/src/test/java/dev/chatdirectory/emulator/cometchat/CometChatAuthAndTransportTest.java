@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,28 @@ class CometChatAuthAndTransportTest extends EmulatorTestBase {
     }
 
     @Nested
+    @DisplayName("reset")
+    class Reset {
+
+        @Test
+        @DisplayName("reset forgets users and groups but keeps the API keys")
+        void resetKeepsKeys() {
+            createUser("superhero1", "Iron Man");
+            createGroup("g1", "Group");
+            String authOnly = emulator.addAuthOnlyKey();
+
+            emulator.reset();
+
+            assertThat(api.get("/users").data()).isEmpty();
+            assertThat(api.get("/groups/g1").status()).isEqualTo(404);
+            assertThat(new CometChatHttp(emulator.baseUrl(), authOnly)
+                            .get("/users")
+                            .status())
+                    .isEqualTo(403);
+        }
+    }
+
+    @Nested
     @DisplayName("routing and envelopes")
     class Routing {
 
@@ -135,10 +158,10 @@ class CometChatAuthAndTransportTest extends EmulatorTestBase {
             JsonNode invalid = api.post("/users", "{}").error();
 
             assertThat(notFound.properties())
-                    .extracting(java.util.Map.Entry::getKey)
+                    .extracting(Map.Entry::getKey)
                     .containsExactly("message", "devMessage", "source", "code");
             assertThat(invalid.properties())
-                    .extracting(java.util.Map.Entry::getKey)
+                    .extracting(Map.Entry::getKey)
                     .containsExactly("message", "devMessage", "source", "details", "code");
         }
 

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -96,7 +97,7 @@ final class CometChatHttp {
      * @param headers the headers
      * @param body the body text
      */
-    record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+    record Response(int status, Map<String, List<String>> headers, String body) {
 
         /** Returns the body as JSON, or a missing node when it is not JSON. */
         JsonNode json() {

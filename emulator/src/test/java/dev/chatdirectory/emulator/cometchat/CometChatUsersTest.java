@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class CometChatUsersTest extends EmulatorTestBase {
             JsonNode user = createUser("plain", "Plain User").data();
 
             assertThat(user.properties())
-                    .extracting(java.util.Map.Entry::getKey)
+                    .extracting(Map.Entry::getKey)
                     .containsExactly("uid", "name", "status", "role", "createdAt");
         }
 
@@ -380,6 +381,18 @@ class CometChatUsersTest extends EmulatorTestBase {
             assertThat(tooMany.status()).isEqualTo(400);
             assertThat(tooMany.error().path("details").path("perPage").get(0).asText())
                     .isEqualTo("The per page may not be greater than 1000.");
+        }
+
+        @Test
+        @DisplayName("non-numeric or non-positive page parameters are 400 with Laravel messages")
+        void badPageParameters() {
+            CometChatHttp.Response response = api.get("/users?perPage=0&page=abc&withTags=maybe");
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.error().path("details").toString())
+                    .isEqualTo("{\"withTags\":[\"The with tags field must be true or false.\"],"
+                            + "\"perPage\":[\"The per page must be at least 1.\"],"
+                            + "\"page\":[\"The page must be an integer.\"]}");
         }
 
         @Test

@@ -1,5 +1,6 @@
 package dev.chatdirectory.emulator.cometchat;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +51,7 @@ abstract class EmulatorTestBase {
     void createUsers(String prefix, int count) {
         for (int i = 1; i <= count; i++) {
             createUser(prefix + i, "User " + i);
-            clock.advance(java.time.Duration.ofSeconds(1));
+            clock.advance(Duration.ofSeconds(1));
         }
     }
 
