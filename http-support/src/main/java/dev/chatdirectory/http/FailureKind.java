@@ -1,0 +1,28 @@
+package dev.chatdirectory.http;
+
+/** How a vendor call failed, as far as retrying is concerned. */
+public enum FailureKind {
+    /** HTTP 429: refused before processing; safe to repeat after the wait. */
+    RATE_LIMITED(true),
+    /** HTTP 503: the vendor says it is not serving; treated as not processed. */
+    SERVICE_UNAVAILABLE(true),
+    /** Other HTTP 5xx: the request may or may not have been applied. */
+    SERVER_ERROR(false),
+    /** The connection could not be opened: the request was never sent. */
+    CONNECT_FAILED(true),
+    /** The connection failed after sending began (reset, broken pipe): outcome unknown. */
+    CONNECTION_LOST(false),
+    /** No response within the time allowed: outcome unknown. */
+    TIMED_OUT(false);
+
+    private final boolean notProcessed;
+
+    FailureKind(boolean notProcessed) {
+        this.notProcessed = notProcessed;
+    }
+
+    /** {@return whether the vendor cannot have applied the request} */
+    public boolean notProcessed() {
+        return notProcessed;
+    }
+}

@@ -1,0 +1,279 @@
+package dev.chatdirectory.http;
+
+import dev.chatdirectory.ChatDirectoryException;
+import dev.chatdirectory.ErrorContext;
+import dev.chatdirectory.ProviderUnavailableException;
+import dev.chatdirectory.RateLimitedException;
+import feign.FeignException;
+import feign.RetryableException;
+import feign.codec.DecodeException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs every vendor call of a directory: takes a rate-limiter token per request, enforces the
+ * overall call deadline, maps failures to the API's exceptions and repeats a failed call only
+ * when that is safe.
+ *
+ * <p>Which failures may be repeated depends on the {@link CallSafety} the adapter declares: reads
+ * and idempotent writes after any transient failure; unsafe writes only when the vendor cannot
+ * have applied them (429, 503, connection refused); creates run through {@link #guardedCreate}
+ * look the entity up before repeating, so a create whose answer was lost is never sent twice.
+ * When and how often is the {@link RetryPolicy}'s decision. Feign's own retryer is disabled, and
+ * the transport is HTTP/2-capable, so these are the only repetitions.
+ *
+ * <p>Thread-safe.
+ */
+public final class HttpCallExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpCallExecutor.class);
+
+    private final ErrorMapper errors;
+    private final RetryPolicy retryPolicy;
+    private final TokenBucketRateLimiter rateLimiter;
+    private final Duration callTimeout;
+    private final Ticker ticker;
+    private final Sleeper sleeper;
+
+    /**
+     * Creates an executor.
+     *
+     * @param errors maps failures to exceptions and names the provider
+     * @param retryPolicy decides waits and when to give up
+     * @param rateLimiter the directory's client-side rate limiter
+     * @param callTimeout the deadline of one call, retries and waits included
+     * @param ticker time source of the deadline
+     * @param sleeper how to wait between attempts
+     */
+    public HttpCallExecutor(
+            ErrorMapper errors,
+            RetryPolicy retryPolicy,
+            TokenBucketRateLimiter rateLimiter,
+            Duration callTimeout,
+            Ticker ticker,
+            Sleeper sleeper) {
+        this.errors = Objects.requireNonNull(errors, "errors");
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+        this.callTimeout = Objects.requireNonNull(callTimeout, "callTimeout");
+        this.ticker = Objects.requireNonNull(ticker, "ticker");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    }
+
+    /**
+     * Runs a read.
+     *
+     * @param call the Feign call
+     * @param <T> the result type
+     * @return the result
+     * @throws ChatDirectoryException mapped from the last failure
+     */
+    public <T> T read(Supplier<T> call) {
+        return execute(CallSafety.READ, call, null);
+    }
+
+    /**
+     * Runs a call with the given safety.
+     *
+     * @param safety whether the call may be repeated after an ambiguous failure
+     * @param call the Feign call
+     * @param <T> the result type
+     * @return the result
+     * @throws ChatDirectoryException mapped from the last failure
+     */
+    public <T> T call(CallSafety safety, Supplier<T> call) {
+        return execute(safety, call, null);
+    }
+
+    /**
+     * Runs a call that returns nothing.
+     *
+     * @param safety whether the call may be repeated after an ambiguous failure
+     * @param call the Feign call
+     * @throws ChatDirectoryException mapped from the last failure
+     */
+    public void run(CallSafety safety, Runnable call) {
+        execute(
+                safety,
+                () -> {
+                    call.run();
+                    return Boolean.TRUE;
+                },
+                null);
+    }
+
+    /**
+     * Runs a create that is repeated only after checking that the first attempt did not create
+     * the entity: when an attempt fails in a way that leaves its outcome unknown, {@code existing}
+     * is called, and if it finds the entity, that is the result.
+     *
+     * @param create the Feign create call
+     * @param existing looks the entity up; called only after an ambiguous failure
+     * @param <T> the result type
+     * @return the created (or found) entity
+     * @throws ChatDirectoryException mapped from the last failure
+     */
+    public <T> T guardedCreate(Supplier<T> create, Supplier<Optional<T>> existing) {
+        return execute(CallSafety.UNSAFE_WRITE, create, Objects.requireNonNull(existing, "existing"));
+    }
+
+    private <T> T execute(CallSafety safety, Supplier<T> call, Supplier<Optional<T>> existing) {
+        CallDeadline deadline = CallDeadline.start(ticker, callTimeout);
+        try (CallDeadline.Scope ignored = deadline.enter()) {
+            int attempts = 0;
+            while (true) {
+                takeToken(deadline);
+                attempts++;
+                Failure failure;
+                try {
+                    return call.get();
+                } catch (RuntimeException e) {
+                    failure = classify(e, deadline);
+                }
+                boolean guarded = existing != null;
+                if (!failure.repeatable(safety, guarded)) {
+                    throw failure.exception();
+                }
+                Optional<Duration> delay = retryPolicy.nextDelay(attempts, failure.kind(), failure.retryAfter());
+                if (delay.isEmpty() || delay.get().compareTo(deadline.remaining()) > 0) {
+                    throw failure.exception();
+                }
+                LOG.debug(
+                        "{}: attempt {} failed ({}), retrying in {} ms",
+                        errors.providerId(),
+                        attempts,
+                        failure.kind(),
+                        delay.get().toMillis());
+                pause(delay.get());
+                if (guarded && !failure.kind().notProcessed()) {
+                    Optional<T> found = lookUp(existing, failure);
+                    if (found.isPresent()) {
+                        LOG.debug("{}: create had been applied before its answer was lost", errors.providerId());
+                        return found.get();
+                    }
+                }
+            }
+        }
+    }
+
+    private <T> Optional<T> lookUp(Supplier<Optional<T>> existing, Failure failure) {
+        try {
+            return existing.get();
+        } catch (RuntimeException e) {
+            // Without knowing whether the create was applied, repeating it is not safe.
+            throw failure.exception();
+        }
+    }
+
+    private void takeToken(CallDeadline deadline) {
+        try {
+            if (!rateLimiter.acquire(deadline.remaining())) {
+                throw new RateLimitedException(
+                        "the client-side rate limit of " + errors.providerId()
+                                + " leaves no room within the call deadline of " + callTimeout.toMillis() + " ms",
+                        ErrorContext.of(errors.providerId()),
+                        null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw interrupted(e);
+        }
+    }
+
+    private void pause(Duration delay) {
+        try {
+            sleeper.sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw interrupted(e);
+        }
+    }
+
+    private ProviderUnavailableException interrupted(InterruptedException e) {
+        return new ProviderUnavailableException(
+                "interrupted while calling " + errors.providerId(), ErrorContext.of(errors.providerId()), e);
+    }
+
+    private Failure classify(RuntimeException e, CallDeadline deadline) {
+        if (e instanceof RateLimitedException limited) {
+            return new Failure(FailureKind.RATE_LIMITED, limited.retryAfter(), limited);
+        }
+        if (e instanceof ProviderUnavailableException unavailable) {
+            FailureKind kind = unavailable.httpStatus().orElse(0) == 503
+                    ? FailureKind.SERVICE_UNAVAILABLE
+                    : FailureKind.SERVER_ERROR;
+            return new Failure(kind, unavailable.retryAfter(), unavailable);
+        }
+        if (e instanceof ChatDirectoryException other) {
+            return Failure.finalFailure(other);
+        }
+        if (e instanceof DecodeException decode) {
+            if (decode.getCause() instanceof ChatDirectoryException fromDecoder) {
+                return Failure.finalFailure(fromDecoder);
+            }
+            return Failure.finalFailure(errors.protocolError(describe(decode.getCause()), decode));
+        }
+        if (e instanceof RetryableException transport && transport.getCause() instanceof IOException io) {
+            return transportFailure(io, deadline);
+        }
+        if (e instanceof FeignException feign && feign.getCause() instanceof ChatDirectoryException wrapped) {
+            return Failure.finalFailure(wrapped);
+        }
+        if (e instanceof FeignException feign) {
+            return Failure.finalFailure(errors.protocolError(describe(feign), feign));
+        }
+        throw e;
+    }
+
+    private Failure transportFailure(IOException io, CallDeadline deadline) {
+        FailureKind kind;
+        String what;
+        if (io instanceof ConnectException || io instanceof HttpConnectTimeoutException) {
+            kind = FailureKind.CONNECT_FAILED;
+            what = "could not connect to " + errors.providerId();
+        } else if (io instanceof HttpTimeoutException) {
+            kind = FailureKind.TIMED_OUT;
+            what = deadline.expired()
+                    ? errors.providerId() + " did not answer within the call deadline of " + callTimeout.toMillis()
+                            + " ms"
+                    : errors.providerId() + " did not answer in time";
+        } else {
+            kind = FailureKind.CONNECTION_LOST;
+            what = "the connection to " + errors.providerId() + " failed: "
+                    + io.getClass().getSimpleName();
+        }
+        return new Failure(
+                kind,
+                Optional.empty(),
+                new ProviderUnavailableException(what, ErrorContext.of(errors.providerId()), io));
+    }
+
+    private static String describe(Throwable t) {
+        return t == null ? "no details" : t.getClass().getSimpleName();
+    }
+
+    private record Failure(FailureKind kind, Optional<Duration> retryAfter, ChatDirectoryException exception) {
+
+        static Failure finalFailure(ChatDirectoryException exception) {
+            return new Failure(null, Optional.empty(), exception);
+        }
+
+        boolean repeatable(CallSafety safety, boolean guarded) {
+            if (kind == null) {
+                return false;
+            }
+            return switch (safety) {
+                case READ, IDEMPOTENT_WRITE -> true;
+                case UNSAFE_WRITE -> guarded || kind.notProcessed();
+            };
+        }
+    }
+}

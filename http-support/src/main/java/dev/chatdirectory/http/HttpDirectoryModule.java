@@ -1,0 +1,117 @@
+package dev.chatdirectory.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.ProviderConfig;
+import dev.chatdirectory.spi.ProviderDescriptor;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The Guice assembly every HTTP directory shares: configuration, transport, retry policy, rate
+ * limiter, call executor, Feign client factory, JSON and redaction. A vendor module extends it,
+ * binds its {@link ErrorMapper} subclass and its {@link ChatDirectory} implementation in {@link
+ * #configureProvider()}, and provides its Feign interface from {@link FeignClientFactory}.
+ *
+ * <p>Each directory gets its own small injector, so two directories never share state. The
+ * default transport is a JDK {@link HttpClient} preferring HTTP/2 (also over plain HTTP), which
+ * reuses connections and, unlike HTTP/1.1, never re-sends a request by itself after a
+ * connection reset; redirects are not followed, so credentials never travel to another host.
+ */
+public abstract class HttpDirectoryModule extends AbstractModule {
+
+    private final HttpDirectorySettings settings;
+
+    /**
+     * Creates the module.
+     *
+     * @param settings what the directory is assembled from
+     */
+    protected HttpDirectoryModule(HttpDirectorySettings settings) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** {@return what the directory is assembled from} */
+    protected final HttpDirectorySettings settings() {
+        return settings;
+    }
+
+    @Override
+    protected final void configure() {
+        bind(HttpDirectorySettings.class).toInstance(settings);
+        bind(ProviderConfig.class).toInstance(settings.config());
+        bind(ProviderDescriptor.class).toInstance(settings.descriptor());
+        bind(Clock.class).toInstance(settings.clock());
+        bind(Ticker.class).toInstance(settings.ticker());
+        bind(Sleeper.class).toInstance(settings.sleeper());
+        bind(ObjectMapper.class).toInstance(JsonMappers.shared());
+        configureProvider();
+    }
+
+    /** Binds the vendor's parts: at least {@link ErrorMapper} and {@link ChatDirectory}. */
+    protected abstract void configureProvider();
+
+    @Provides
+    @Singleton
+    SecretRedactor secretRedactor(ProviderConfig config, ProviderDescriptor descriptor) {
+        return SecretRedactor.from(config, descriptor);
+    }
+
+    @Provides
+    @Singleton
+    HttpClient httpClient(ProviderConfig config) {
+        return settings.httpClient()
+                .orElseGet(() -> HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_2)
+                        .connectTimeout(config.connectTimeout())
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build());
+    }
+
+    @Provides
+    @Singleton
+    RetryPolicy retryPolicy(ProviderConfig config) {
+        return settings.retryPolicy().orElseGet(() -> new BackoffRetryPolicy(config.retry()));
+    }
+
+    @Provides
+    @Singleton
+    TokenBucketRateLimiter rateLimiter(
+            ProviderConfig config, ProviderDescriptor descriptor, Ticker ticker, Sleeper sleeper) {
+        return new TokenBucketRateLimiter(
+                config.rateLimit().orElse(descriptor.limits().defaultRateLimit()), ticker, sleeper);
+    }
+
+    @Provides
+    @Singleton
+    HttpCallExecutor callExecutor(
+            ErrorMapper errors,
+            RetryPolicy retryPolicy,
+            TokenBucketRateLimiter rateLimiter,
+            ProviderConfig config,
+            Ticker ticker,
+            Sleeper sleeper) {
+        return new HttpCallExecutor(errors, retryPolicy, rateLimiter, config.callTimeout(), ticker, sleeper);
+    }
+
+    @Provides
+    @Singleton
+    FeignClientFactory feignClientFactory(
+            HttpClient httpClient,
+            ObjectMapper mapper,
+            ErrorMapper errors,
+            SecretRedactor redactor,
+            ProviderConfig config) {
+        return new FeignClientFactory(httpClient, mapper, errors, redactor, config);
+    }
+
+    @Provides
+    @Singleton
+    WireJson wireJson(ErrorMapper errors, ObjectMapper mapper) {
+        return new WireJson(errors, mapper);
+    }
+}

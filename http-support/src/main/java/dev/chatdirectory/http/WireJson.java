@@ -1,0 +1,209 @@
+package dev.chatdirectory.http;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads fields of vendor JSON defensively: a missing mandatory field or a value of the wrong
+ * type becomes a {@link dev.chatdirectory.ProviderProtocolException} naming the field, never a
+ * {@code NullPointerException}.
+ *
+ * <p>Vendors are loose with types (numbers sent as strings and the other way round), so the
+ * readers accept both where the meaning is clear. Thread-safe.
+ */
+public final class WireJson {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+    private final ErrorMapper errors;
+    private final ObjectMapper mapper;
+
+    /**
+     * Creates a reader.
+     *
+     * @param errors builds the protocol exceptions, with the provider id
+     * @param mapper converts trees to Java values
+     */
+    public WireJson(ErrorMapper errors, ObjectMapper mapper) {
+        this.errors = Objects.requireNonNull(errors, "errors");
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
+    }
+
+    /**
+     * Returns a mandatory object member.
+     *
+     * @param node the parent, may be {@code null}
+     * @param field the member name
+     * @return the member, an object
+     * @throws dev.chatdirectory.ProviderProtocolException if absent or not an object
+     */
+    public JsonNode object(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || !value.isObject()) {
+            throw errors.protocolError("expected an object in '" + field + "'", null);
+        }
+        return value;
+    }
+
+    /**
+     * Returns a mandatory array member.
+     *
+     * @param node the parent, may be {@code null}
+     * @param field the member name
+     * @return the member, an array
+     * @throws dev.chatdirectory.ProviderProtocolException if absent or not an array
+     */
+    public JsonNode array(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || !value.isArray()) {
+            throw errors.protocolError("expected an array in '" + field + "'", null);
+        }
+        return value;
+    }
+
+    /**
+     * Returns a mandatory, non-blank text (a number is accepted and rendered as text).
+     *
+     * @param node the parent, may be {@code null}
+     * @param field the member name
+     * @return the text
+     * @throws dev.chatdirectory.ProviderProtocolException if absent, blank, or not a scalar
+     */
+    public String requiredText(JsonNode node, String field) {
+        return text(node, field)
+                .filter(s -> !s.isBlank())
+                .orElseThrow(() -> errors.protocolError("missing '" + field + "'", null));
+    }
+
+    /**
+     * Returns an optional text; absent, {@code null} and empty strings give empty.
+     *
+     * @param node the parent, may be {@code null}
+     * @param field the member name
+     * @return the text
+     * @throws dev.chatdirectory.ProviderProtocolException if present but an object or array
+     */
+    public Optional<String> text(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isValueNode()) {
+            throw errors.protocolError("expected text in '" + field + "'", null);
+        }
+        String text = value.asText();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    /**
+     * Returns an optional whole number, given as a number or as digits in a string.
+     *
+     * @param node the parent, may be {@code null}
+     * @param field the member name
+     * @return the number
+     * @throws dev.chatdirectory.ProviderProtocolException if present but not a whole number
+     */
+    public Optional<Long> number(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null
+                || value.isNull()
+                || (value.isTextual() && value.asText().isEmpty())) {
+            return Optional.empty();
+        }
+        if (value.isIntegralNumber()) {
+            return Optional.of(value.asLong());
+        }
+        if (value.isTextual()) {
+            try {
+                return Optional.of(Long.parseLong(value.asText().strip()));
+            } catch (NumberFormatException e) {
+                throw errors.protocolError("expected a whole number in '" + field + "'", e);
+            }
+        }
+        throw errors.protocolError("expected a whole number in '" + field + "'", null);
+    }
+
+    /**
+     * Returns an optional boolean, given as a boolean, {@code 0}/{@code 1} or {@code "true"}.
+     *
+     * @param node the parent, may be {@code null}
+     * @param field the member name
+     * @return the boolean
+     */
+    public Optional<Boolean> bool(JsonNode node, String field) {
+        JsonNode value = node == null ? null : node.get(field);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (value.isBoolean()) {
+            return Optional.of(value.asBoolean());
+        }
+        String text = value.asText().strip();
+        return Optional.of(text.equals("1") || text.equalsIgnoreCase("true"));
+    }
+
+    /**
+     * Returns an optional time given in Unix epoch seconds; zero counts as absent.
+     *
+     * @param node the parent, may be {@code null}
+     * @param field the member name
+     * @return the instant
+     */
+    public Optional<Instant> epochSeconds(JsonNode node, String field) {
+        return number(node, field).filter(n -> n > 0).map(Instant::ofEpochSecond);
+    }
+
+    /**
+     * Returns an optional time given as ISO-8601 / RFC 3339 text.
+     *
+     * @param node the parent, may be {@code null}
+     * @param field the member name
+     * @return the instant
+     * @throws dev.chatdirectory.ProviderProtocolException if present but not a time
+     */
+    public Optional<Instant> isoInstant(JsonNode node, String field) {
+        return text(node, field).map(text -> {
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                throw errors.protocolError("expected an ISO-8601 time in '" + field + "'", e);
+            }
+        });
+    }
+
+    /**
+     * Converts an object node to a JSON-like Java map (for metadata and raw payloads); anything
+     * other than an object gives an empty map.
+     *
+     * @param node the object, may be {@code null}
+     * @return the map
+     */
+    public Map<String, Object> toMap(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return Map.of();
+        }
+        return mapper.convertValue(node, MAP);
+    }
+
+    /**
+     * Parses JSON text; used for vendors that embed JSON in strings.
+     *
+     * @param text the JSON text
+     * @param what what the text is, for the error message
+     * @return the tree
+     * @throws dev.chatdirectory.ProviderProtocolException if the text is not JSON
+     */
+    public JsonNode parse(String text, String what) {
+        try {
+            return mapper.readTree(text);
+        } catch (java.io.IOException e) {
+            throw errors.protocolError(what + " is not valid JSON", e);
+        }
+    }
+}

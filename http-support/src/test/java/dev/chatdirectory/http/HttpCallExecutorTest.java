@@ -1,0 +1,306 @@
+package dev.chatdirectory.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.chatdirectory.AuthenticationException;
+import dev.chatdirectory.NotFoundException;
+import dev.chatdirectory.ProviderConfig;
+import dev.chatdirectory.ProviderProtocolException;
+import dev.chatdirectory.ProviderUnavailableException;
+import dev.chatdirectory.RateLimitSettings;
+import dev.chatdirectory.RateLimitedException;
+import dev.chatdirectory.RetrySettings;
+import feign.Headers;
+import feign.Param;
+import feign.RequestLine;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@DisplayName("The call executor")
+class HttpCallExecutorTest {
+
+    private static final String SECRET = "s3cr3t-api-key-0123456789abcdef";
+
+    @RegisterExtension
+    static WireMockExtension vendor = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
+
+    interface ThingsApi {
+        @RequestLine("GET /things/{id}")
+        JsonNode get(@Param("id") String id);
+
+        @RequestLine("POST /things")
+        @Headers("Content-Type: application/json")
+        JsonNode create(Map<String, Object> body);
+    }
+
+    private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+    private ThingsApi api;
+    private ErrorMapper errors;
+
+    @BeforeEach
+    void setUp() {
+        errors = new ErrorMapper("test", SecretRedactor.of(List.of(SECRET)), Clock.systemUTC());
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_2)
+                .connectTimeout(Duration.ofSeconds(2))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        ProviderConfig config = ProviderConfig.builder()
+                .connectTimeout(Duration.ofSeconds(2))
+                .readTimeout(Duration.ofSeconds(5))
+                .build();
+        api = new FeignClientFactory(http, JsonMappers.shared(), errors, SecretRedactor.of(List.of(SECRET)), config)
+                .create(ThingsApi.class, vendor.baseUrl(), template -> template.header("apikey", SECRET));
+    }
+
+    private HttpCallExecutor executor(RetrySettings retry, Duration callTimeout) {
+        Sleeper recording = duration -> sleeps.add(duration);
+        return new HttpCallExecutor(
+                errors,
+                new BackoffRetryPolicy(retry, () -> 0.5),
+                new TokenBucketRateLimiter(RateLimitSettings.unlimited(), Ticker.SYSTEM, recording),
+                callTimeout,
+                Ticker.SYSTEM,
+                recording);
+    }
+
+    private HttpCallExecutor executor() {
+        return executor(RetrySettings.DEFAULT, Duration.ofSeconds(10));
+    }
+
+    private void failFirstThenSucceed(
+            String method, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder first) {
+        var mapping = method.equals("GET") ? get(urlPathEqualTo("/things/a")) : post(urlPathEqualTo("/things"));
+        vendor.stubFor(mapping.inScenario("flaky")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(first)
+                .willSetStateTo("recovered"));
+        var again = method.equals("GET") ? get(urlPathEqualTo("/things/a")) : post(urlPathEqualTo("/things"));
+        vendor.stubFor(
+                again.inScenario("flaky").whenScenarioStateIs("recovered").willReturn(okJson("{\"id\":\"a\"}")));
+    }
+
+    @Nested
+    @DisplayName("repeats reads")
+    class Reads {
+
+        @Test
+        @DisplayName("after a 503, waiting the Retry-After the vendor gave")
+        void readRetriedAfter503() {
+            failFirstThenSucceed("GET", aResponse().withStatus(503).withHeader("Retry-After", "2"));
+
+            JsonNode thing = executor().read(() -> api.get("a"));
+
+            assertThat(thing.get("id").asText()).isEqualTo("a");
+            vendor.verify(2, getRequestedFor(urlPathEqualTo("/things/a")));
+            assertThat(sleeps).containsExactly(Duration.ofSeconds(2));
+        }
+
+        @Test
+        @DisplayName("after a 429, waiting the Retry-After the vendor gave")
+        void readRetriedAfter429() {
+            failFirstThenSucceed("GET", aResponse().withStatus(429).withHeader("Retry-After", "1"));
+
+            executor().read(() -> api.get("a"));
+
+            vendor.verify(2, getRequestedFor(urlPathEqualTo("/things/a")));
+            assertThat(sleeps).containsExactly(Duration.ofSeconds(1));
+        }
+
+        @Test
+        @DisplayName("after a connection reset, exactly once per attempt: no hidden transport retries")
+        void connectionResetCountsExactly() {
+            vendor.stubFor(
+                    get(urlPathEqualTo("/things/a")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+            HttpCallExecutor executor = executor();
+
+            // A first successful call on another path keeps a pooled connection, the case in
+            // which HTTP/1.1 clients silently re-send GETs.
+            vendor.stubFor(get(urlPathEqualTo("/things/warm")).willReturn(okJson("{\"id\":\"warm\"}")));
+            executor.read(() -> api.get("warm"));
+
+            assertThatThrownBy(() -> executor.read(() -> api.get("a")))
+                    .isInstanceOf(ProviderUnavailableException.class)
+                    .hasMessageContaining("connection to test failed");
+            vendor.verify(3, getRequestedFor(urlPathEqualTo("/things/a")));
+        }
+
+        @Test
+        @DisplayName("with exponential backoff and full jitter when the vendor gives no Retry-After")
+        void backoffWithJitter() {
+            vendor.stubFor(
+                    get(urlPathEqualTo("/things/a")).willReturn(aResponse().withStatus(500)));
+
+            assertThatThrownBy(() -> executor(
+                                    RetrySettings.DEFAULT.withBackoff(Duration.ofMillis(100), Duration.ofSeconds(5)),
+                                    Duration.ofSeconds(10))
+                            .read(() -> api.get("a")))
+                    .isInstanceOf(ProviderUnavailableException.class);
+
+            vendor.verify(3, getRequestedFor(urlPathEqualTo("/things/a")));
+            // random() is fixed at 0.5: half of 100 ms, then half of 200 ms
+            assertThat(sleeps).containsExactly(Duration.ofMillis(50), Duration.ofMillis(100));
+        }
+
+        @Test
+        @DisplayName("but gives up at once when the Retry-After exceeds the cap")
+        void retryAfterAboveCap() {
+            vendor.stubFor(get(urlPathEqualTo("/things/a"))
+                    .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
+
+            assertThatThrownBy(() -> executor().read(() -> api.get("a")))
+                    .isInstanceOfSatisfying(RateLimitedException.class, e -> {
+                        assertThat(e.retryAfter()).contains(Duration.ofHours(1));
+                        assertThat(e.httpStatus()).hasValue(429);
+                    });
+            vendor.verify(1, getRequestedFor(urlPathEqualTo("/things/a")));
+        }
+    }
+
+    @Nested
+    @DisplayName("protects writes")
+    class Writes {
+
+        @Test
+        @DisplayName("never repeats an unsafe write whose outcome is unknown")
+        void unsafeWriteNotRepeatedAfterServerError() {
+            vendor.stubFor(
+                    post(urlPathEqualTo("/things")).willReturn(aResponse().withStatus(500)));
+
+            assertThatThrownBy(() -> executor().call(CallSafety.UNSAFE_WRITE, () -> api.create(Map.of("id", "a"))))
+                    .isInstanceOf(ProviderUnavailableException.class);
+            vendor.verify(1, postRequestedFor(urlPathEqualTo("/things")));
+        }
+
+        @Test
+        @DisplayName("repeats an unsafe write the vendor refused with 429")
+        void unsafeWriteRepeatedAfter429() {
+            failFirstThenSucceed("POST", aResponse().withStatus(429).withHeader("Retry-After", "1"));
+
+            executor().call(CallSafety.UNSAFE_WRITE, () -> api.create(Map.of("id", "a")));
+
+            vendor.verify(2, postRequestedFor(urlPathEqualTo("/things")));
+        }
+
+        @Test
+        @DisplayName("looks a create up before repeating it after a connection reset")
+        void guardedCreateChecksBeforeRepeating() {
+            vendor.stubFor(
+                    post(urlPathEqualTo("/things")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+            vendor.stubFor(
+                    get(urlPathEqualTo("/things/a")).willReturn(aResponse().withStatus(404)));
+
+            assertThatThrownBy(() -> executor().guardedCreate(() -> api.create(Map.of("id", "a")), () -> lookUp("a")))
+                    .isInstanceOf(ProviderUnavailableException.class);
+
+            vendor.verify(3, postRequestedFor(urlPathEqualTo("/things")));
+            vendor.verify(2, getRequestedFor(urlPathEqualTo("/things/a")));
+        }
+
+        @Test
+        @DisplayName("returns the entity instead of creating it twice when the lost create had been applied")
+        void guardedCreateFindsAppliedCreate() {
+            vendor.stubFor(
+                    post(urlPathEqualTo("/things")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+            vendor.stubFor(get(urlPathEqualTo("/things/a")).willReturn(okJson("{\"id\":\"a\",\"found\":true}")));
+
+            JsonNode result = executor().guardedCreate(() -> api.create(Map.of("id", "a")), () -> lookUp("a"));
+
+            assertThat(result.get("found").asBoolean()).isTrue();
+            vendor.verify(1, postRequestedFor(urlPathEqualTo("/things")));
+            vendor.verify(1, getRequestedFor(urlPathEqualTo("/things/a")));
+        }
+
+        private Optional<JsonNode> lookUp(String id) {
+            try {
+                return Optional.of(api.get(id));
+            } catch (NotFoundException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    @Nested
+    @DisplayName("maps failures")
+    class Failures {
+
+        @Test
+        @DisplayName("to the provider-unavailable exception when the answer is slower than the call deadline")
+        void deadline() {
+            vendor.stubFor(
+                    get(urlPathEqualTo("/things/a")).willReturn(okJson("{}").withFixedDelay(3000)));
+            long start = System.nanoTime();
+
+            assertThatThrownBy(() -> executor(RetrySettings.DEFAULT, Duration.ofMillis(400))
+                            .read(() -> api.get("a")))
+                    .isInstanceOf(ProviderUnavailableException.class)
+                    .hasMessageContaining("call deadline");
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
+            vendor.verify(1, getRequestedFor(urlPathEqualTo("/things/a")));
+        }
+
+        @Test
+        @DisplayName("to the protocol exception, without retrying, when the body is not JSON")
+        void malformedJson() {
+            vendor.stubFor(get(urlPathEqualTo("/things/a"))
+                    .willReturn(aResponse()
+                            .withStatus(200)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody("{\"id\":")));
+
+            assertThatThrownBy(() -> executor().read(() -> api.get("a")))
+                    .isInstanceOf(ProviderProtocolException.class)
+                    .hasMessageContaining("malformed JSON");
+            vendor.verify(1, getRequestedFor(urlPathEqualTo("/things/a")));
+        }
+
+        @Test
+        @DisplayName("to the protocol exception when a 200 has no body")
+        void emptyBody() {
+            vendor.stubFor(
+                    get(urlPathEqualTo("/things/a")).willReturn(aResponse().withStatus(200)));
+
+            assertThatThrownBy(() -> executor().read(() -> api.get("a"))).isInstanceOf(ProviderProtocolException.class);
+        }
+
+        @Test
+        @DisplayName("to the authentication exception, without repeating the vendor's text, on 401")
+        void unauthorized() {
+            vendor.stubFor(get(urlPathEqualTo("/things/a"))
+                    .willReturn(aResponse().withStatus(401).withBody("{\"error\":\"bad key " + SECRET + "\"}")));
+
+            assertThatThrownBy(() -> executor().read(() -> api.get("a")))
+                    .isInstanceOf(AuthenticationException.class)
+                    .hasMessageNotContaining(SECRET)
+                    .satisfies(e -> assertThat(((AuthenticationException) e).providerId())
+                            .contains("test"));
+            vendor.verify(1, getRequestedFor(urlPathEqualTo("/things/a")));
+        }
+    }
+}
