@@ -157,13 +157,11 @@ abstract class DiscoveryContract extends ContractSupport {
     }
 
     @Test
-    @DisplayName("the capabilities are consistent with each other")
+    @DisplayName("the capabilities are an immutable set, consistent with each other")
     void capabilitiesAreConsistent() {
-        Set<Capability> capabilities = provider().capabilities();
-        assertThat(capabilities)
-                .as("%s declares at least one group type", providerId())
-                .containsAnyOf(
-                        Capability.GROUP_TYPE_PUBLIC, Capability.GROUP_TYPE_PASSWORD, Capability.GROUP_TYPE_PRIVATE);
+        assertThatThrownBy(() -> provider().capabilities().add(Capability.PRESENCE))
+                .as("adding to the declared capabilities")
+                .isInstanceOf(UnsupportedOperationException.class);
         implies(Capability.PRESENCE_LAST_ACTIVE, Capability.PRESENCE);
         implies(Capability.USER_FILTER_BY_PRESENCE, Capability.PRESENCE);
         implies(Capability.USER_FILTER_BY_ROLE, Capability.USER_ROLE);

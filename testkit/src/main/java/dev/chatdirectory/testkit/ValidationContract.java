@@ -80,7 +80,7 @@ abstract class ValidationContract extends ContractSupport {
 
     @Test
     @DisplayName(
-            "user ids that are blank, padded with whitespace or hold control characters are refused, naming userId")
+            "user ids that are blank, padded with whitespace or hold control characters cannot be created, naming userId")
     void userIdsAreWellFormed() {
         for (String bad : List.of("", "   ", " zoe", "zoe ", "zo\u0000e", "zo\ne")) {
             assertInvalid(
