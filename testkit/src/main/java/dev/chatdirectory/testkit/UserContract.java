@@ -196,8 +196,7 @@ abstract class UserContract extends ContractSupport {
         assertThat(original).hasRole("vip");
         users().update(original.id(), UserUpdate.builder().clearRole().build());
         User cleared = get(original.id());
-        assertThat(cleared).doesNotHaveRole("vip").hasName(original.name());
-        assertThat(cleared.metadata()).isEqualTo(original.metadata());
+        assertThat(cleared).doesNotHaveRole("vip").hasName(original.name()).hasMetadata(original.metadata());
     }
 
     @Test
