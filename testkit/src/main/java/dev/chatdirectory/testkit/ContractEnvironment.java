@@ -15,7 +15,7 @@ import dev.chatdirectory.RetrySettings;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -135,8 +135,9 @@ public final class ContractEnvironment {
 
     /** {@return the requests the proxy has seen since the current test started, oldest first, as "METHOD url"} */
     public List<String> requests() {
+        // WireMock lists the newest first.
         List<ServeEvent> events = new ArrayList<>(server.getAllServeEvents());
-        events.sort(Comparator.comparing(e -> e.getRequest().getLoggedDate()));
+        Collections.reverse(events);
         return events.stream()
                 .map(e -> e.getRequest().getMethod() + " " + e.getRequest().getUrl())
                 .toList();

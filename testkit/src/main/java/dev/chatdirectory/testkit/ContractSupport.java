@@ -128,12 +128,11 @@ abstract class ContractSupport {
 
     /** Returns the backend's presence hook, aborting the test with the reason when there is none. */
     final PresenceControl presenceControl() {
-        return environment().presenceControl().orElseGet(() -> {
-            Assumptions.abort("the contract backend of " + providerId()
-                    + " offers no presence control: override ChatDirectoryContract.backend()"
-                    + " and set ContractBackend.Builder.presenceControl(...)");
-            throw new AssertionError("unreachable");
-        });
+        return environment()
+                .presenceControl()
+                .orElseGet(() -> Assumptions.abort("the contract backend of " + providerId()
+                        + " offers no presence control: override ChatDirectoryContract.backend()"
+                        + " and set ContractBackend.Builder.presenceControl(...)"));
     }
 
     /** Sets a user's presence through the backend hook. */
