@@ -24,9 +24,7 @@ import dev.chatdirectory.spi.ProviderDescriptor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.Collectors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Assumptions;
 
@@ -256,11 +254,6 @@ abstract class ContractSupport {
     /** Returns a valid group id that no group has. */
     final String unknownGroupId() {
         return acceptedBy(provider().groupIds(), "ghost-group");
-    }
-
-    /** Returns user ids of the current test's scope that the provider's rule accepts. */
-    final Set<String> scopedIds(List<String> keys) {
-        return keys.stream().map(data()::id).collect(Collectors.toSet());
     }
 
     private String acceptedBy(IdRule rule, String key) {

@@ -8,6 +8,7 @@ import dev.chatdirectory.ChatDirectories;
 import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.ProviderRegistry;
 import dev.chatdirectory.model.GroupQuery;
+import dev.chatdirectory.model.JsonValues;
 import dev.chatdirectory.model.MemberQuery;
 import dev.chatdirectory.model.MemberSpec;
 import dev.chatdirectory.model.UserCreate;
@@ -146,9 +147,7 @@ abstract class DiscoveryContract extends ContractSupport {
         assertThat(limits.maxNameLength()).as("maxNameLength").isGreaterThanOrEqualTo(longestName);
         if (supports(Capability.USER_METADATA)) {
             int largest = data().users().stream()
-                    .mapToInt(u -> dev.chatdirectory.model.JsonValues.toJson(u.metadata())
-                            .getBytes(StandardCharsets.UTF_8)
-                            .length)
+                    .mapToInt(u -> JsonValues.toJson(u.metadata()).getBytes(StandardCharsets.UTF_8).length)
                     .max()
                     .orElseThrow();
             assertThat(limits.maxMetadataBytes()).as("maxMetadataBytes").isGreaterThanOrEqualTo(largest);
