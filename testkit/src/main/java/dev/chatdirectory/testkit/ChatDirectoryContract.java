@@ -156,7 +156,8 @@ public abstract class ChatDirectoryContract {
     final void openContractDirectory() {
         data = CanonicalDataSet.withRandomScope();
         environment().resetRequests();
-        directory = Objects.requireNonNull(createDirectory(environment()), "createDirectory(environment)");
+        directory = ThrownExceptions.recording(
+                Objects.requireNonNull(createDirectory(environment()), "createDirectory(environment)"));
     }
 
     @AfterEach

@@ -49,6 +49,13 @@ public final class ContractEnvironment {
     private final URI baseUrl;
     private final ProviderConfig config;
 
+    private ContractEnvironment(ContractBackend backend, WireMockServer server, URI baseUrl, ProviderConfig config) {
+        this.backend = backend;
+        this.server = server;
+        this.baseUrl = baseUrl;
+        this.config = config;
+    }
+
     private ContractEnvironment(ContractBackend backend, WireMockServer server) {
         this.backend = backend;
         this.server = server;
@@ -126,6 +133,22 @@ public final class ContractEnvironment {
      */
     public ProviderConfig config() {
         return config;
+    }
+
+    /**
+     * Returns this environment with another configuration (same proxy and backend), e.g. with a
+     * shorter call deadline for a resilience test.
+     *
+     * @param changed the configuration to hand to {@link ChatDirectoryContract#createDirectory}
+     * @return the derived environment
+     */
+    ContractEnvironment withConfig(ProviderConfig changed) {
+        return new ContractEnvironment(backend, server, baseUrl, changed);
+    }
+
+    /** {@return the upstream the proxy forwards to, if there is one} */
+    Optional<URI> upstream() {
+        return backend.upstream();
     }
 
     /** {@return how many requests the proxy has seen since the current test started} */
