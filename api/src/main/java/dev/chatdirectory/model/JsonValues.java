@@ -52,8 +52,8 @@ public final class JsonValues {
     }
 
     /**
-     * Deep-copies a vendor payload, dropping {@code null} values and turning values that are not
-     * JSON-like into strings; never throws for content.
+     * Deep-copies a vendor payload, dropping {@code null} values and blank keys and turning keys
+     * and values that are not JSON-like into strings; never throws for content.
      *
      * @param payload the payload, {@code null} meaning empty
      * @return an unmodifiable deep copy
@@ -74,11 +74,19 @@ public final class JsonValues {
         return sb.toString();
     }
 
-    private static Map<String, Object> copyMap(String field, Map<String, ?> source, boolean strict, int depth) {
+    private static Map<String, Object> copyMap(String field, Map<?, ?> source, boolean strict, int depth) {
         checkDepth(field, depth, strict);
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<String, ?> e : source.entrySet()) {
-            String key = e.getKey();
+        for (Map.Entry<?, ?> e : source.entrySet()) {
+            // Callers may pass raw maps: a key is not necessarily a String, whatever the signature says.
+            Object rawKey = e.getKey();
+            if (rawKey != null && !(rawKey instanceof String)) {
+                if (strict) {
+                    throw InvalidRequestException.of(field, "keys must be strings");
+                }
+                rawKey = rawKey.toString();
+            }
+            String key = (String) rawKey;
             if (key == null || key.isBlank()) {
                 if (strict) {
                     throw InvalidRequestException.of(field, "keys must not be blank");
@@ -114,17 +122,7 @@ public final class JsonValues {
             return n;
         }
         if (value instanceof Map<?, ?> map) {
-            @SuppressWarnings("unchecked")
-            Map<String, ?> typed = (Map<String, ?>) map;
-            for (Object k : map.keySet()) {
-                if (!(k instanceof String)) {
-                    if (strict) {
-                        throw InvalidRequestException.of(field, "keys must be strings");
-                    }
-                    return map.toString();
-                }
-            }
-            return copyMap(field, typed, strict, depth);
+            return copyMap(field, map, strict, depth);
         }
         if (value instanceof List<?> list) {
             checkDepth(field, depth, strict);
