@@ -13,8 +13,9 @@ import java.util.Map;
  * Copies and checks JSON-like values: the {@code metadata} and raw vendor payloads carried by the
  * models.
  *
- * <p>A JSON-like value is a {@link String}, a finite {@link Number}, a {@link Boolean}, a {@link
- * List} of JSON-like values or a {@link Map} from non-blank strings to JSON-like values. Copies are
+ * <p>A JSON-like value is a {@link String}, a finite number of an immutable JDK type ({@link
+ * Integer}, {@link Long}, {@link Short}, {@link Byte}, {@link Double}, {@link Float}, {@link
+ * BigInteger} or {@link BigDecimal}), a {@link Boolean}, a {@link List} of JSON-like values or a {@link Map} from non-blank strings to JSON-like values. Copies are
  * deep and unmodifiable, keep insertion order, and contain no {@code null}. Stateless and
  * thread-safe.
  */
@@ -111,7 +112,7 @@ public final class JsonValues {
         if (value instanceof String || value instanceof Boolean) {
             return value;
         }
-        if (value instanceof Number n) {
+        if (value instanceof Number n && isJsonNumberType(n)) {
             if (n instanceof Double d && (d.isNaN() || d.isInfinite())
                     || n instanceof Float f && (f.isNaN() || f.isInfinite())) {
                 if (strict) {
@@ -142,6 +143,21 @@ public final class JsonValues {
                             + value.getClass().getName());
         }
         return value.toString();
+    }
+
+    /**
+     * Whether a number is of one of the immutable types that render exactly as JSON; others
+     * (AtomicInteger, LongAdder, custom subclasses) may change after the copy or print oddly.
+     */
+    private static boolean isJsonNumberType(Number n) {
+        return n instanceof Integer
+                || n instanceof Long
+                || n instanceof Double
+                || n instanceof Float
+                || n instanceof Short
+                || n instanceof Byte
+                || n instanceof BigInteger
+                || n instanceof BigDecimal;
     }
 
     private static void checkDepth(String field, int depth, boolean strict) {
