@@ -21,7 +21,10 @@ import java.util.Map;
  */
 public final class JsonValues {
 
-    /** Deepest nesting accepted in metadata. */
+    /**
+     * Deepest nesting accepted in metadata, counting the metadata map itself as the first level
+     * and every nested map or list as one more (as JSON parsers count nesting depth).
+     */
     public static final int MAX_DEPTH = 16;
 
     /** Largest serialized metadata size accepted before any provider limit, in bytes. */
@@ -161,7 +164,8 @@ public final class JsonValues {
     }
 
     private static void checkDepth(String field, int depth, boolean strict) {
-        if (strict && depth > MAX_DEPTH) {
+        // depth is 0 for the top-level map, which is nesting level 1
+        if (strict && depth >= MAX_DEPTH) {
             throw InvalidRequestException.of(field, "must not nest deeper than " + MAX_DEPTH + " levels");
         }
     }
