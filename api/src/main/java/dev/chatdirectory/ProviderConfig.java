@@ -337,14 +337,18 @@ public final class ProviderConfig {
         if (!m.matches()) {
             throw malformed(name, text, "a duration such as 5s, 250ms, 2m or PT5S");
         }
-        long amount = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "ms" : m.group(2);
-        return switch (unit) {
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            default -> Duration.ofMillis(amount);
-        };
+        try {
+            long amount = Long.parseLong(m.group(1));
+            return switch (unit) {
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofMillis(amount);
+            };
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw malformed(name, text, "a duration such as 5s, 250ms, 2m or PT5S, small enough to represent");
+        }
     }
 
     private static ConfigurationException malformed(String name, String value, String expected) {
