@@ -144,8 +144,7 @@ public final class ProviderConfig {
      */
     public static ProviderConfig fromEnvironment(Map<String, String> environment, String providerId) {
         Builder b = builder().provider(providerId);
-        String prefix = ENV_PREFIX
-                + providerId.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_') + "_";
+        String prefix = ENV_PREFIX + envName(providerId) + "_";
         environment.forEach((name, value) -> {
             if (name.startsWith(prefix) && value != null) {
                 b.setting(name.substring(prefix.length()), value);
@@ -264,9 +263,8 @@ public final class ProviderConfig {
             String id = providerId == null ? "<provider>" : providerId;
             return new ConfigurationException(
                     "missing property '" + name + "' for provider " + id + ": set it in code, as "
-                            + PROPERTY_PREFIX + id + "." + name + " or as " + ENV_PREFIX
-                            + id.toUpperCase(Locale.ROOT).replace('-', '_') + "_"
-                            + name.toUpperCase(Locale.ROOT),
+                            + PROPERTY_PREFIX + id + "." + name + " or as " + ENV_PREFIX + envName(id) + "_"
+                            + envName(name),
                     providerId == null ? ErrorContext.none() : ErrorContext.of(providerId));
         });
     }
@@ -306,6 +304,11 @@ public final class ProviderConfig {
     public int hashCode() {
         return Objects.hash(
                 providerId, endpoint, connectTimeout, readTimeout, callTimeout, retry, rateLimit, properties);
+    }
+
+    /** Upper case with dashes and dots as underscores: the form environment variables can take. */
+    private static String envName(String name) {
+        return name.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
     }
 
     static String normalize(String name) {
