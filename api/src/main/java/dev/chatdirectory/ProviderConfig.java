@@ -387,10 +387,18 @@ public final class ProviderConfig {
         /**
          * Replaces the vendor's base URL, e.g. with an emulator's.
          *
-         * @param endpoint the value to use
+         * @param endpoint an absolute http or https URL with a host, or {@code null} for the
+         *     vendor's default
          * @return this builder
+         * @throws ConfigurationException if the endpoint is not an absolute http or https URL
          */
         public Builder endpoint(URI endpoint) {
+            if (endpoint != null) {
+                String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
+                if (!(scheme.equals("http") || scheme.equals("https")) || endpoint.getHost() == null) {
+                    throw malformed("endpoint", endpoint.toString(), "an absolute http or https URL");
+                }
+            }
             this.endpoint = endpoint;
             return this;
         }
@@ -398,19 +406,18 @@ public final class ProviderConfig {
         /**
          * Replaces the vendor's base URL, e.g. with an emulator's.
          *
-         * @param endpoint the value to use
+         * @param endpoint an absolute http or https URL with a host
          * @return this builder
+         * @throws ConfigurationException if the endpoint is not an absolute http or https URL
          */
         public Builder endpoint(String endpoint) {
+            URI uri;
             try {
-                URI uri = new URI(endpoint.strip());
-                if (!uri.isAbsolute()) {
-                    throw malformed("endpoint", endpoint, "an absolute URL");
-                }
-                return endpoint(uri);
+                uri = new URI(endpoint.strip());
             } catch (URISyntaxException e) {
-                throw malformed("endpoint", endpoint, "an absolute URL");
+                throw malformed("endpoint", endpoint, "an absolute http or https URL");
             }
+            return endpoint(uri);
         }
 
         /**
