@@ -533,6 +533,11 @@ public final class ProviderConfig {
                 }
                 case "ratelimitburst" -> {
                     int burst = parseInt(name, value);
+                    if (burst < 1) {
+                        // checked here: without a rate the burst also serves as rate, and the
+                        // error would otherwise blame permitsPerSecond
+                        throw malformed(name, value, "a whole number of at least 1");
+                    }
                     double rate = rateLimit == null ? burst : rateLimit.permitsPerSecond();
                     rateLimit(new RateLimitSettings(rate, burst));
                 }
