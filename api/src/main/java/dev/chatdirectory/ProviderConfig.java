@@ -175,7 +175,8 @@ public final class ProviderConfig {
 
     /**
      * Merges another configuration over this one: its explicitly set properties win; its
-     * endpoint, timeouts, retry and rate limit win where they differ from the defaults.
+     * endpoint, timeouts, each retry setting and its rate limit win where they differ from the
+     * defaults.
      *
      * @param override the configuration that takes precedence
      * @return the merged configuration
@@ -193,12 +194,24 @@ public final class ProviderConfig {
         if (!override.callTimeout.equals(DEFAULT_CALL_TIMEOUT)) {
             b.callTimeout(override.callTimeout);
         }
-        if (!override.retry.equals(RetrySettings.DEFAULT)) {
-            b.retry(override.retry);
-        }
+        b.retry(mergeRetry(retry, override.retry));
         override.rateLimit().ifPresent(b::rateLimit);
         override.properties.forEach(b::property);
         return b.build();
+    }
+
+    /** Each part of the override's retry settings wins where it differs from the default. */
+    private static RetrySettings mergeRetry(RetrySettings base, RetrySettings override) {
+        RetrySettings defaults = RetrySettings.DEFAULT;
+        return new RetrySettings(
+                override.maxAttempts() != defaults.maxAttempts() ? override.maxAttempts() : base.maxAttempts(),
+                pick(base.initialBackoff(), override.initialBackoff(), defaults.initialBackoff()),
+                pick(base.maxBackoff(), override.maxBackoff(), defaults.maxBackoff()),
+                pick(base.maxRetryAfter(), override.maxRetryAfter(), defaults.maxRetryAfter()));
+    }
+
+    private static Duration pick(Duration base, Duration override, Duration defaultValue) {
+        return override.equals(defaultValue) ? base : override;
     }
 
     /** {@return the provider to open, when named} */
