@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  * else is a provider property: credentials such as {@code apiKey} and options such as {@code
  * region}.
  *
- * <p>Immutable and thread-safe. {@link #toString()} shows property names but never their values,
- * so credentials cannot leak through logs.
+ * <p>Immutable and thread-safe. {@link #toString()} shows property names but never their values
+ * (nor credentials embedded in the endpoint URL), so credentials cannot leak through logs.
  */
 public final class ProviderConfig {
 
@@ -287,17 +287,37 @@ public final class ProviderConfig {
         return properties.keySet();
     }
 
-    /** Describes this configuration; property values are never shown. */
+    /**
+     * Describes this configuration; property values are never shown, nor the user info and query
+     * of the endpoint.
+     */
     @Override
     public String toString() {
         return "ProviderConfig[provider=" + (providerId == null ? "<discover>" : providerId)
-                + ", endpoint=" + (endpoint == null ? "<default>" : endpoint)
+                + ", endpoint=" + (endpoint == null ? "<default>" : redacted(endpoint))
                 + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout
                 + ", callTimeout=" + callTimeout
                 + ", retry=" + retry
                 + ", rateLimit=" + (rateLimit == null ? "<provider default>" : rateLimit)
                 + ", properties=" + properties.keySet() + " (values redacted)]";
+    }
+
+    /** The endpoint without user info or query, which may carry credentials. */
+    private static String redacted(URI uri) {
+        StringBuilder sb = new StringBuilder(uri.getScheme()).append("://");
+        if (uri.getRawUserInfo() != null) {
+            sb.append("****@");
+        }
+        sb.append(uri.getHost());
+        if (uri.getPort() >= 0) {
+            sb.append(':').append(uri.getPort());
+        }
+        sb.append(uri.getRawPath() == null ? "" : uri.getRawPath());
+        if (uri.getRawQuery() != null) {
+            sb.append("?****");
+        }
+        return sb.toString();
     }
 
     @Override
@@ -407,7 +427,8 @@ public final class ProviderConfig {
          */
         public Builder endpoint(URI endpoint) {
             if (endpoint != null) {
-                String scheme = endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
+                String scheme =
+                        endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
                 if (!(scheme.equals("http") || scheme.equals("https")) || endpoint.getHost() == null) {
                     throw malformed("endpoint", endpoint.toString(), "an absolute http or https URL");
                 }
