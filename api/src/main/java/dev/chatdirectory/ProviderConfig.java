@@ -122,14 +122,18 @@ public final class ProviderConfig {
      * @throws ConfigurationException if a well-known setting is malformed
      */
     public static ProviderConfig fromProperties(Properties properties, String providerId) {
-        Builder b = builder().provider(providerId);
+        return readProperties(builder().provider(providerId), properties, providerId)
+                .build();
+    }
+
+    private static Builder readProperties(Builder b, Properties properties, String providerId) {
         String prefix = PROPERTY_PREFIX + providerId + ".";
         for (String name : properties.stringPropertyNames()) {
             if (name.startsWith(prefix)) {
                 b.setting(name.substring(prefix.length()), properties.getProperty(name));
             }
         }
-        return b.build();
+        return b;
     }
 
     /**
@@ -143,14 +147,29 @@ public final class ProviderConfig {
      * @throws ConfigurationException if a well-known setting is malformed
      */
     public static ProviderConfig fromEnvironment(Map<String, String> environment, String providerId) {
-        Builder b = builder().provider(providerId);
+        return readEnvironment(builder().provider(providerId), environment, providerId)
+                .build();
+    }
+
+    private static Builder readEnvironment(Builder b, Map<String, String> environment, String providerId) {
         String prefix = ENV_PREFIX + envName(providerId) + "_";
         environment.forEach((name, value) -> {
             if (name.startsWith(prefix) && value != null) {
                 b.setting(name.substring(prefix.length()), value);
             }
         });
-        return b.build();
+        return b;
+    }
+
+    /**
+     * Reads one provider's configuration from environment variables and then from properties, so
+     * that each setting in the properties wins over the same setting in the environment while
+     * the others combine (e.g. a rate from one and a burst from the other).
+     */
+    static ProviderConfig fromEnvironmentAndProperties(
+            Map<String, String> environment, Properties properties, String providerId) {
+        Builder b = readEnvironment(builder().provider(providerId), environment, providerId);
+        return readProperties(b, properties, providerId).build();
     }
 
     /**
