@@ -318,6 +318,14 @@ public final class GuardedChatDirectory implements ChatDirectory {
             }
             return Collections.unmodifiableMap(result);
         }
+
+        @Override
+        public Presence get(String userId) {
+            open();
+            require(Capability.PRESENCE);
+            userId("userId", userId);
+            return get(List.of(userId)).get(userId);
+        }
     }
 
     private final class GuardedGroups implements GroupOperations {
