@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  */
 public final class IdRule {
 
-    private static final IdRule ANY = new IdRule("[^\\p{Cntrl}]+", 255, "any text without control characters");
+    // \p{Cc}, not \p{Cntrl}: Cntrl is POSIX (U+0000-U+001F, U+007F) and misses the C1 controls
+    // U+0080-U+009F that Character.isISOControl, and so the request checks, reject.
+    private static final IdRule ANY = new IdRule("[^\\p{Cc}]+", 255, "any text without control characters");
 
     private final Pattern pattern;
     private final int maxLength;
