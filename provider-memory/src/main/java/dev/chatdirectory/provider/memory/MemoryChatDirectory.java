@@ -446,7 +446,7 @@ public final class MemoryChatDirectory implements ChatDirectory {
         @Override
         public Group create(GroupCreate request) {
             return write(() -> {
-                String id = request.id().orElseGet(() -> "group-" + groupSequence.incrementAndGet());
+                String id = request.id().orElseGet(this::freeGroupId);
                 if (groups.containsKey(id)) {
                     throw new AlreadyExistsException(
                             "a group with id '" + id + "' already exists", ErrorContext.of(descriptor.id()));
@@ -472,6 +472,15 @@ public final class MemoryChatDirectory implements ChatDirectory {
                 groups.put(id, stored);
                 return stored.view();
             });
+        }
+
+        /** The next generated id not taken by a client-chosen one; called under the write lock. */
+        private String freeGroupId() {
+            String id;
+            do {
+                id = "group-" + groupSequence.incrementAndGet();
+            } while (groups.containsKey(id));
+            return id;
         }
 
         @Override
