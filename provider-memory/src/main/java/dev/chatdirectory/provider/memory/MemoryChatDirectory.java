@@ -493,6 +493,14 @@ public final class MemoryChatDirectory implements ChatDirectory {
             return write(() -> {
                 StoredGroup stored = existingGroup(groupId);
                 Group updated = update.applyTo(stored.group);
+                if (updated.type() != GroupType.PASSWORD && update.password().isPresent()) {
+                    // GroupUpdate rejects a password with a non-PASSWORD type; this is a password
+                    // alone, for a group that has no password to change.
+                    throw new InvalidRequestException(
+                            "password",
+                            "is only allowed for PASSWORD groups; group '" + groupId + "' is " + updated.type(),
+                            ErrorContext.of(descriptor.id()));
+                }
                 if (updated.type() != GroupType.PASSWORD) {
                     stored.password = null;
                 } else if (update.password().isPresent()) {
