@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
@@ -61,11 +62,16 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  *       provider or stop declaring the capability.
  * </ul>
  *
+ * <p>When the class finishes, the kit writes the provider's capability matrix (each capability,
+ * whether it is declared, and the tests that exercised or skipped it) to {@code
+ * target/capability-matrix/<provider>.json} and {@code .md}, for the docs to publish.
+ *
  * <p>Tests of one class run one at a time (request counting needs it); classes may run in
  * parallel, each with its own proxy.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Execution(ExecutionMode.SAME_THREAD)
+@ExtendWith(CapabilityMatrix.class)
 public abstract class ChatDirectoryContract {
 
     private ContractEnvironment environment;

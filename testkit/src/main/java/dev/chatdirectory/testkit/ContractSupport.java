@@ -90,6 +90,7 @@ abstract class ContractSupport {
      * provider, with no request sent, and aborts the test with the reason.
      */
     final void requireCapability(Capability capability, ThrowingCallable probe) {
+        CapabilityMatrix.gate(provider(), capability);
         if (supports(capability)) {
             return;
         }
@@ -115,6 +116,7 @@ abstract class ContractSupport {
      * the test with the reason.
      */
     final void requireDataCapability(Capability capability) {
+        CapabilityMatrix.gate(provider(), capability);
         if (!supports(capability)) {
             Assumptions.abort(notDeclared(capability));
         }

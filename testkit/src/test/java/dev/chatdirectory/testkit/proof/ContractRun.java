@@ -56,6 +56,8 @@ final class ContractRun {
     static ContractRun of(Class<?> testClass) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClass(testClass))
+                // The fixtures' matrices must not overwrite the real memory provider's.
+                .configurationParameter("chatdirectory.capabilityMatrix.dir", "target/capability-matrix/proof-runs")
                 .build();
         Recorder recorder = new Recorder();
         Launcher launcher = LauncherFactory.create();
