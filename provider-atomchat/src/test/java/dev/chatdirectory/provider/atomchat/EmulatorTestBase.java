@@ -1,6 +1,7 @@
 package dev.chatdirectory.provider.atomchat;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
@@ -62,10 +63,12 @@ abstract class EmulatorTestBase {
         emulator.wireMock().resetRequests();
     }
 
+    /** {@return the requests recorded since the last {@link #forgetRequests()}, oldest first} */
     protected List<LoggedRequest> requests() {
-        return emulator.wireMock().findAll(anyRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+        return emulator.wireMock().findAll(anyRequestedFor(anyUrl()));
     }
 
+    /** {@return the requests to one AtomChat endpoint since the last {@link #forgetRequests()}, oldest first} */
     protected List<LoggedRequest> requestsTo(String endpoint) {
         return emulator.wireMock()
                 .findAll(postRequestedFor(urlPathEqualTo(AtomChatEmulator.BASE_PATH + "/" + endpoint)));
