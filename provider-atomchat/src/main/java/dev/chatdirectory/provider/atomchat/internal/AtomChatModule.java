@@ -51,7 +51,8 @@ public final class AtomChatModule extends HttpDirectoryModule {
                 .target(AtomChatApi.class, baseUrl(config));
     }
 
-    private static String baseUrl(ProviderConfig config) {
+    /** {@return the base URL: the configured endpoint, else AtomChat's, without a trailing slash} */
+    static String baseUrl(ProviderConfig config) {
         String url = config.endpoint().map(URI::toString).orElse(AtomChatProvider.DEFAULT_ENDPOINT);
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
