@@ -42,8 +42,9 @@ import java.util.OptionalInt;
  * because of such a change is read and sent again, up to {@value #ATTEMPTS} times.
  *
  * <p>Ban, unban and the member list are documented without replies, so their outcomes are always
- * checked against the list read after the call. AtomChat has no member roles: everyone is a
- * participant. Thread-safe.
+ * checked against the list read after the call. kickUsersFromGroup is not used: a kick is a
+ * removal, and removeUsersFromGroup is the one whose replies are known. AtomChat has no member
+ * roles: everyone is a participant. Thread-safe.
  */
 @Singleton
 final class AtomChatMembers implements MemberOperations {

@@ -11,7 +11,9 @@ import dev.chatdirectory.http.FormEncoder;
 import dev.chatdirectory.http.HttpDirectoryModule;
 import dev.chatdirectory.http.HttpDirectorySettings;
 import dev.chatdirectory.provider.atomchat.AtomChatProvider;
-import feign.codec.Encoder;
+import feign.RequestTemplate;
+import feign.codec.EncodeException;
+import java.lang.reflect.Type;
 import java.net.URI;
 
 /**
@@ -45,10 +47,15 @@ public final class AtomChatModule extends HttpDirectoryModule {
             FeignClientFactory factory, ErrorMapper errors, ObjectMapper mapper, ProviderConfig config) {
         String apiKey = config.requireProperty("apiKey");
         return factory.builder()
-                .encoder(new FormEncoder(new Encoder.Default()))
+                .encoder(new FormEncoder(AtomChatModule::refuseNonForm))
                 .decoder(new EnvelopeDecoder(errors, mapper))
                 .requestInterceptor(template -> template.header(API_KEY_HEADER, apiKey))
                 .target(AtomChatApi.class, baseUrl(config));
+    }
+
+    /** Every AtomChat request is a form; anything else is a programming error. */
+    private static void refuseNonForm(Object body, Type bodyType, RequestTemplate template) {
+        throw new EncodeException("AtomChat requests carry form fields, not " + bodyType);
     }
 
     /** {@return the base URL: the configured endpoint, else AtomChat's, without a trailing slash} */

@@ -105,11 +105,11 @@ final class WireMapper {
             return entries;
         }
         JsonNode byUid = data != null && data.isObject() ? data : success;
-        byUid.fields().forEachRemaining(field -> {
+        for (Map.Entry<String, JsonNode> field : byUid.properties()) {
             if (field.getValue().isObject()) {
                 entries.put(field.getKey(), field.getValue());
             }
-        });
+        }
         return entries;
     }
 
