@@ -2,10 +2,12 @@ package dev.chatdirectory.spi;
 
 import dev.chatdirectory.Capability;
 import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.ErrorContext;
 import dev.chatdirectory.GroupOperations;
 import dev.chatdirectory.InvalidRequestException;
 import dev.chatdirectory.MemberOperations;
 import dev.chatdirectory.PresenceOperations;
+import dev.chatdirectory.ProviderProtocolException;
 import dev.chatdirectory.UnsupportedCapabilityException;
 import dev.chatdirectory.UserOperations;
 import dev.chatdirectory.model.BannedMember;
@@ -210,7 +212,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
         return checked;
     }
 
-    private <T> BatchResult inBatches(List<T> items, Function<List<T>, BatchResult> call) {
+    private <T> BatchResult inBatches(List<T> items, Function<T, String> idOf, Function<List<T>, BatchResult> call) {
         if (items.isEmpty()) {
             return BatchResult.empty();
         }
@@ -218,7 +220,19 @@ public final class GuardedChatDirectory implements ChatDirectory {
         BatchResult result = BatchResult.empty();
         for (int from = 0; from < items.size(); from += size) {
             List<T> chunk = Collections.unmodifiableList(items.subList(from, Math.min(items.size(), from + size)));
-            result = result.plus(call.apply(chunk));
+            BatchResult answer = call.apply(chunk);
+            List<String> expected = chunk.stream().map(idOf).toList();
+            List<String> answered =
+                    answer.outcomes().stream().map(ItemOutcome::id).toList();
+            if (!answered.equals(expected)) {
+                // The contract promises one outcome per requested user, in order: an adapter that
+                // breaks it must not let callers believe a partial answer.
+                throw new ProviderProtocolException(
+                        "provider '" + descriptor.id() + "' answered a batch for " + expected + " with outcomes for "
+                                + answered,
+                        ErrorContext.of(descriptor.id()));
+            }
+            result = result.plus(answer);
         }
         return result;
     }
@@ -427,14 +441,14 @@ public final class GuardedChatDirectory implements ChatDirectory {
                 requireIf(spec.role() != MemberRole.PARTICIPANT, Capability.MEMBER_ROLES);
                 specs.add(spec);
             }
-            return inBatches(specs, chunk -> target.add(groupId, chunk));
+            return inBatches(specs, MemberSpec::userId, chunk -> target.add(groupId, chunk));
         }
 
         @Override
         public BatchResult remove(String groupId, Collection<String> userIds) {
             open();
             groupId(groupId);
-            return inBatches(userIds("userIds", userIds), chunk -> target.remove(groupId, chunk));
+            return inBatches(userIds("userIds", userIds), Function.identity(), chunk -> target.remove(groupId, chunk));
         }
 
         @Override
@@ -472,7 +486,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
             open();
             require(Capability.MEMBER_BANS);
             groupId(groupId);
-            return inBatches(userIds("userIds", userIds), chunk -> target.ban(groupId, chunk));
+            return inBatches(userIds("userIds", userIds), Function.identity(), chunk -> target.ban(groupId, chunk));
         }
 
         @Override
@@ -480,7 +494,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
             open();
             require(Capability.MEMBER_BANS);
             groupId(groupId);
-            return inBatches(userIds("userIds", userIds), chunk -> target.unban(groupId, chunk));
+            return inBatches(userIds("userIds", userIds), Function.identity(), chunk -> target.unban(groupId, chunk));
         }
 
         @Override

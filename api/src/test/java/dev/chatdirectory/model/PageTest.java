@@ -166,6 +166,24 @@ class PageTest {
         }
 
         @Test
+        @DisplayName("stops with a protocol error instead of looping when a provider repeats its cursor")
+        void repeatedCursor() {
+            AtomicInteger fetches = new AtomicInteger();
+            Stream<String> endless = Page.stream(
+                    PageRequest.first(),
+                    (PageRequest r) -> {
+                        fetches.incrementAndGet();
+                        return Page.of(List.of("x"), "same");
+                    },
+                    PageRequest::withCursor);
+
+            assertThatThrownBy(endless::count)
+                    .isInstanceOf(dev.chatdirectory.ProviderProtocolException.class)
+                    .hasMessageContaining("same cursor twice");
+            assertThat(fetches).hasValue(2);
+        }
+
+        @Test
         @DisplayName("an empty listing is fetched once and yields nothing")
         void emptyListing() {
             Listing listing = new Listing(0);
