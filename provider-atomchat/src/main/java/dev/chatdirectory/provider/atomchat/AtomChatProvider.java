@@ -1,0 +1,115 @@
+package dev.chatdirectory.provider.atomchat;
+
+import dev.chatdirectory.Capability;
+import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.ProviderConfig;
+import dev.chatdirectory.RateLimitSettings;
+import dev.chatdirectory.http.HttpDirectoryBuilder;
+import dev.chatdirectory.provider.atomchat.internal.AtomChatModule;
+import dev.chatdirectory.spi.ChatDirectoryProvider;
+import dev.chatdirectory.spi.CredentialSpec;
+import dev.chatdirectory.spi.IdRule;
+import dev.chatdirectory.spi.ProviderDescriptor;
+import dev.chatdirectory.spi.ProviderLimits;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The AtomChat (ex "CometChat on demand") Users/Groups REST API v2 provider, id {@value #ID}.
+ *
+ * <p>Reads one property, {@code apiKey} (required, secret), sent as the {@code api-key} header.
+ * The base URL is {@value #DEFAULT_ENDPOINT} unless {@link ProviderConfig#endpoint()} replaces it
+ * (emulators, proxies). Open a directory with {@link #open(ProviderConfig)}, through {@link
+ * dev.chatdirectory.ChatDirectories} discovery, or with {@link #builder()} to replace the
+ * transport, retry policy or clock.
+ *
+ * <pre>{@code
+ * ChatDirectory directory = new AtomChatProvider().open(ProviderConfig.builder()
+ *         .credential("apiKey", System.getenv("ATOMCHAT_API_KEY"))
+ *         .build());
+ * }</pre>
+ *
+ * <p>What AtomChat lacks is declared unsupported in {@link #DESCRIPTOR}: searching or filtering
+ * users, deactivation, e-mail (write-only at AtomChat: no read endpoint returns it), metadata,
+ * group descriptions and icons, ownership transfer and member roles. Thread-safe; the
+ * constructor does no I/O.
+ */
+public final class AtomChatProvider implements ChatDirectoryProvider {
+
+    /** The provider id. */
+    public static final String ID = "atomchat";
+
+    /** The vendor's base URL; endpoint names are appended after a slash. */
+    public static final String DEFAULT_ENDPOINT = "https://api.cometondemand.net/api/v2";
+
+    /**
+     * UIDs and GUIDs: AtomChat documents no character rule, but it trims ids and splits id lists
+     * (UIDs, GUIDs) at commas, so an id with a comma or surrounding whitespace could never be
+     * addressed reliably. 255 characters is the portable maximum; AtomChat documents none.
+     */
+    private static final IdRule IDS = IdRule.of(
+            "[^,\\s\\p{Cntrl}](?:[^,\\p{Cntrl}]*[^,\\s\\p{Cntrl}])?",
+            255,
+            "any text without commas or control characters, not starting or ending with whitespace");
+
+    /**
+     * Page sizes: listUsers is always asked for exactly 100 rows (the 2018 server turns any smaller
+     * limit into 100), so no page can be larger. Batches of 100 users per membership or presence
+     * call are our choice: AtomChat documents no limit on comma-separated UID lists. AtomChat
+     * documents no rate limit for the v2 API.
+     */
+    private static final ProviderLimits LIMITS =
+            new ProviderLimits(100, 100, 100, 255, 0, RateLimitSettings.unlimited());
+
+    /**
+     * What AtomChat v2 supports, checked against the vendor reference and its emulator. Deleting a
+     * user removes its row (the vendor's code deletes it), so the UID can be taken again.
+     */
+    public static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
+            ID,
+            "AtomChat (Users/Groups REST API v2)",
+            EnumSet.of(
+                    Capability.USER_HARD_DELETE,
+                    Capability.USER_AVATAR,
+                    Capability.USER_PROFILE_URL,
+                    Capability.USER_ROLE,
+                    Capability.PRESENCE,
+                    Capability.PRESENCE_LAST_ACTIVE,
+                    Capability.GROUP_CLIENT_IDS,
+                    Capability.GROUP_TYPE_PUBLIC,
+                    Capability.GROUP_TYPE_PASSWORD,
+                    Capability.GROUP_TYPE_PRIVATE,
+                    Capability.GROUP_UPDATE,
+                    Capability.GROUP_DELETE,
+                    Capability.GROUP_LIST,
+                    Capability.GROUP_OWNER,
+                    Capability.MEMBER_BANS),
+            List.of(CredentialSpec.secret(
+                    "apiKey", "the app's REST API key, shaped <appId>x<32 hex digits>, sent as header api-key")),
+            IDS,
+            IDS,
+            LIMITS);
+
+    /** Creates the provider; does no work. */
+    public AtomChatProvider() {}
+
+    /**
+     * Starts a builder of AtomChat directories, with hooks for the transport, retry policy, clock
+     * and extra Guice modules.
+     *
+     * @return a new builder
+     */
+    public static HttpDirectoryBuilder builder() {
+        return new HttpDirectoryBuilder(DESCRIPTOR, AtomChatModule::new);
+    }
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public ChatDirectory open(ProviderConfig config) {
+        return builder().config(config).build();
+    }
+}

@@ -1,0 +1,316 @@
+package dev.chatdirectory.provider.atomchat.internal;
+
+import com.google.inject.Inject;
+import com.google.inject.Singleton;
+import dev.chatdirectory.AlreadyExistsException;
+import dev.chatdirectory.Capability;
+import dev.chatdirectory.InvalidRequestException;
+import dev.chatdirectory.MemberOperations;
+import dev.chatdirectory.UnsupportedCapabilityException;
+import dev.chatdirectory.http.CallSafety;
+import dev.chatdirectory.http.HttpCallExecutor;
+import dev.chatdirectory.model.BannedMember;
+import dev.chatdirectory.model.BatchResult;
+import dev.chatdirectory.model.FailureReason;
+import dev.chatdirectory.model.ItemOutcome;
+import dev.chatdirectory.model.Member;
+import dev.chatdirectory.model.MemberQuery;
+import dev.chatdirectory.model.MemberRole;
+import dev.chatdirectory.model.MemberSpec;
+import dev.chatdirectory.model.Page;
+import dev.chatdirectory.model.PageRequest;
+import dev.chatdirectory.spi.ProviderDescriptor;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Members and bans at AtomChat: getGroupUserList, addUsersToGroup, removeUsersFromGroup,
+ * banUsersFromGroup and unbanUsersFromGroup.
+ *
+ * <p>AtomChat reports one outcome for a whole batch: addUsersToGroup succeeds when at least one
+ * user was added and skips members and unknown UIDs silently, and removeUsersFromGroup refuses the
+ * whole call when one listed user is not a member. So every batch first reads the member list,
+ * sends only the users the call can change, and where the reply says too little reads the list
+ * again to report each user truthfully (APPLIED, UNCHANGED or FAILED with the reason). Someone
+ * else changing the same group between those reads and the call can make an outcome inaccurate,
+ * for example a user added concurrently reported APPLIED instead of UNCHANGED; a removal refused
+ * because of such a change is read and sent again, up to {@value #ATTEMPTS} times.
+ *
+ * <p>Ban, unban and the member list are documented without replies, so their outcomes are always
+ * checked against the list read after the call. kickUsersFromGroup is not used: a kick is a
+ * removal, and removeUsersFromGroup is the one whose replies are known. AtomChat has no member
+ * roles: everyone is a participant. Thread-safe.
+ */
+@Singleton
+final class AtomChatMembers implements MemberOperations {
+
+    /** How often a removal refused because the member list changed meanwhile is tried. */
+    static final int ATTEMPTS = 3;
+
+    private final AtomChatApi api;
+    private final HttpCallExecutor executor;
+    private final WireMapper wire;
+    private final AtomChatUsers users;
+    private final ProviderDescriptor descriptor;
+
+    @Inject
+    AtomChatMembers(
+            AtomChatApi api,
+            HttpCallExecutor executor,
+            WireMapper wire,
+            AtomChatUsers users,
+            ProviderDescriptor descriptor) {
+        this.api = api;
+        this.executor = executor;
+        this.wire = wire;
+        this.users = users;
+        this.descriptor = descriptor;
+    }
+
+    /**
+     * Adds users. Banned users fail with BANNED and members are unchanged without being sent; the
+     * others are sent with {@code clearExisting=false} (so the call can never replace the member
+     * set), and the list read afterwards tells who was added; a user still missing then is NOT_FOUND
+     * when getUser does not know it.
+     */
+    @Override
+    public BatchResult add(String groupId, Collection<MemberSpec> members) {
+        MemberRows before = rows(groupId);
+        Outcomes outcomes = new Outcomes();
+        List<String> candidates = new ArrayList<>();
+        for (MemberSpec spec : members) {
+            String userId = spec.userId();
+            if (before.isBanned(userId)) {
+                outcomes.failed(userId, FailureReason.BANNED, "banned from the group");
+            } else if (before.isMember(userId)) {
+                outcomes.unchanged(userId);
+            } else {
+                outcomes.pending(userId);
+                candidates.add(userId);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return outcomes.result();
+        }
+        try {
+            // Adding is a set union, so repeating the call after a lost answer changes nothing more.
+            executor.call(
+                    CallSafety.IDEMPOTENT_WRITE,
+                    () -> api.addUsersToGroup(members(groupId, candidates)
+                            .and("clearExisting", "false")
+                            .fields()));
+        } catch (AlreadyExistsException nothingAdded) {
+            // "Users already part of group.": every candidate was skipped; the list below says why.
+        }
+        MemberRows after = rows(groupId);
+        for (String userId : candidates) {
+            if (after.isMember(userId)) {
+                outcomes.applied(userId);
+            } else if (after.isBanned(userId)) {
+                outcomes.failed(userId, FailureReason.BANNED, "banned from the group");
+            } else if (!users.exists(userId)) {
+                outcomes.failed(userId, FailureReason.NOT_FOUND, "no user with this id");
+            } else {
+                outcomes.failed(userId, FailureReason.ERROR, "AtomChat did not add the user");
+            }
+        }
+        return outcomes.result();
+    }
+
+    /**
+     * Removes members. Only current members are sent (a banned user is not one, and removing must
+     * not lift a ban), since AtomChat refuses the whole call for one non-member; the others are
+     * unchanged. After a lost answer, users the first attempt removed are reported unchanged.
+     */
+    @Override
+    public BatchResult remove(String groupId, Collection<String> userIds) {
+        Outcomes outcomes = new Outcomes();
+        userIds.forEach(outcomes::unchanged);
+        removeMembers(groupId, userIds, rows(groupId)).forEach(outcomes::applied);
+        return outcomes.result();
+    }
+
+    @Override
+    public Page<Member> list(String groupId, MemberQuery query) {
+        List<Member> members = rows(groupId).members().stream()
+                .map(userId -> new Member(groupId, userId, MemberRole.PARTICIPANT, Optional.empty()))
+                .toList();
+        return Pages.slice(descriptor.id(), "members:" + groupId, members, pageSize(query.pageSize()), query.cursor());
+    }
+
+    @Override
+    public ItemOutcome changeRole(String groupId, String userId, MemberRole role) {
+        throw new UnsupportedCapabilityException(descriptor.id(), Capability.MEMBER_ROLES);
+    }
+
+    /**
+     * Bans members: banned users are unchanged, non-members fail with NOT_A_MEMBER (NOT_FOUND when
+     * getUser does not know them), and the members are sent and reported by the list read after
+     * the call.
+     */
+    @Override
+    public BatchResult ban(String groupId, Collection<String> userIds) {
+        MemberRows before = rows(groupId);
+        Outcomes outcomes = new Outcomes();
+        List<String> candidates = new ArrayList<>();
+        for (String userId : userIds) {
+            if (before.isBanned(userId)) {
+                outcomes.unchanged(userId);
+            } else if (before.isMember(userId)) {
+                outcomes.pending(userId);
+                candidates.add(userId);
+            } else {
+                notAMember(outcomes, userId);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return outcomes.result();
+        }
+        sendRefusable(() -> api.banUsersFromGroup(members(groupId, candidates).fields()));
+        MemberRows after = rows(groupId);
+        for (String userId : candidates) {
+            if (after.isBanned(userId)) {
+                outcomes.applied(userId);
+            } else if (after.isMember(userId)) {
+                outcomes.failed(userId, FailureReason.ERROR, "AtomChat still lists the user as a member");
+            } else {
+                outcomes.failed(userId, FailureReason.NOT_A_MEMBER, "no longer a member when the ban was sent");
+            }
+        }
+        return outcomes.result();
+    }
+
+    /**
+     * Lifts bans. AtomChat makes an unbanned user a member again; the portable API does not, so
+     * users who are members after the unban are removed at once (for that moment they are members).
+     * Users who are not banned are unchanged.
+     */
+    @Override
+    public BatchResult unban(String groupId, Collection<String> userIds) {
+        MemberRows before = rows(groupId);
+        Outcomes outcomes = new Outcomes();
+        List<String> candidates = new ArrayList<>();
+        for (String userId : userIds) {
+            if (before.isBanned(userId)) {
+                outcomes.pending(userId);
+                candidates.add(userId);
+            } else {
+                outcomes.unchanged(userId);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return outcomes.result();
+        }
+        sendRefusable(() -> api.unbanUsersFromGroup(members(groupId, candidates).fields()));
+        MemberRows after = rows(groupId);
+        removeMembers(groupId, candidates, after);
+        for (String userId : candidates) {
+            if (after.isBanned(userId)) {
+                outcomes.failed(userId, FailureReason.ERROR, "AtomChat still lists the user as banned");
+            } else {
+                outcomes.applied(userId);
+            }
+        }
+        return outcomes.result();
+    }
+
+    @Override
+    public Page<BannedMember> listBanned(String groupId, PageRequest request) {
+        List<BannedMember> banned = rows(groupId).bannedUsers().stream()
+                .map(userId -> new BannedMember(groupId, userId, Optional.empty()))
+                .toList();
+        return Pages.slice(
+                descriptor.id(), "banned:" + groupId, banned, pageSize(request.pageSize()), request.cursor());
+    }
+
+    /**
+     * Removes those of the users who are members, reading the list again and retrying when
+     * AtomChat refuses the call because one of them stopped being a member meanwhile.
+     *
+     * @return the users removed
+     */
+    private List<String> removeMembers(String groupId, Collection<String> userIds, MemberRows rows) {
+        for (int attempt = 1; ; attempt++) {
+            List<String> members = userIds.stream().filter(rows::isMember).toList();
+            if (members.isEmpty()) {
+                return List.of();
+            }
+            try {
+                // Removal is idempotent in effect; a repeat that finds the users gone is refused, not applied twice.
+                executor.call(
+                        CallSafety.IDEMPOTENT_WRITE,
+                        () -> api.removeUsersFromGroup(members(groupId, members).fields()));
+                return members;
+            } catch (InvalidRequestException e) {
+                if (!AtomChatErrorMapper.isMembershipRefusal(e) || attempt == ATTEMPTS) {
+                    throw e;
+                }
+            }
+            rows = rows(groupId);
+        }
+    }
+
+    /** Sends a ban or unban whose outcome the next read of the list decides, refusals included. */
+    private void sendRefusable(Runnable call) {
+        try {
+            executor.run(CallSafety.IDEMPOTENT_WRITE, call);
+        } catch (InvalidRequestException e) {
+            if (!AtomChatErrorMapper.isMembershipRefusal(e)) {
+                throw e;
+            }
+        }
+    }
+
+    private void notAMember(Outcomes outcomes, String userId) {
+        if (users.exists(userId)) {
+            outcomes.failed(userId, FailureReason.NOT_A_MEMBER, "only members can be banned");
+        } else {
+            outcomes.failed(userId, FailureReason.NOT_FOUND, "no user with this id");
+        }
+    }
+
+    private MemberRows rows(String groupId) {
+        return wire.memberRows(
+                groupId,
+                executor.read(
+                        () -> api.getGroupUserList(Form.of("GUIDs", groupId).fields())));
+    }
+
+    private int pageSize(OptionalInt requested) {
+        return requested.orElse(descriptor.limits().defaultPageSize());
+    }
+
+    private static Form members(String groupId, Collection<String> userIds) {
+        return Form.of("GUID", groupId).andList("UIDs", userIds);
+    }
+
+    /** The outcomes of one batch, kept in request order while some are still being decided. */
+    private static final class Outcomes {
+        private final Map<String, ItemOutcome> byUser = new LinkedHashMap<>();
+
+        void pending(String userId) {
+            byUser.put(userId, null);
+        }
+
+        void applied(String userId) {
+            byUser.put(userId, ItemOutcome.applied(userId));
+        }
+
+        void unchanged(String userId) {
+            byUser.put(userId, ItemOutcome.unchanged(userId));
+        }
+
+        void failed(String userId, FailureReason reason, String message) {
+            byUser.put(userId, ItemOutcome.failed(userId, reason, message));
+        }
+
+        BatchResult result() {
+            return new BatchResult(List.copyOf(byUser.values()));
+        }
+    }
+}

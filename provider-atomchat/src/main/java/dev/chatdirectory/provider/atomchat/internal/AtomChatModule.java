@@ -1,0 +1,66 @@
+package dev.chatdirectory.provider.atomchat.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.ProviderConfig;
+import dev.chatdirectory.http.ErrorMapper;
+import dev.chatdirectory.http.FeignClientFactory;
+import dev.chatdirectory.http.FormEncoder;
+import dev.chatdirectory.http.HttpDirectoryModule;
+import dev.chatdirectory.http.HttpDirectorySettings;
+import dev.chatdirectory.provider.atomchat.AtomChatProvider;
+import feign.RequestTemplate;
+import feign.codec.EncodeException;
+import java.lang.reflect.Type;
+import java.net.URI;
+
+/**
+ * The Guice assembly of one AtomChat directory: the shared HTTP parts of {@link
+ * HttpDirectoryModule} plus AtomChat's Feign client (form bodies, {@code api-key} header, envelope
+ * decoder), error mapper and directory.
+ */
+public final class AtomChatModule extends HttpDirectoryModule {
+
+    /** The header AtomChat reads the API key from. */
+    static final String API_KEY_HEADER = "api-key";
+
+    /**
+     * Creates the module.
+     *
+     * @param settings the configuration and replaced parts of the directory
+     */
+    public AtomChatModule(HttpDirectorySettings settings) {
+        super(settings);
+    }
+
+    @Override
+    protected void configureProvider() {
+        bind(ErrorMapper.class).to(AtomChatErrorMapper.class).in(Singleton.class);
+        bind(ChatDirectory.class).to(AtomChatDirectory.class).in(Singleton.class);
+    }
+
+    @Provides
+    @Singleton
+    AtomChatApi atomChatApi(
+            FeignClientFactory factory, ErrorMapper errors, ObjectMapper mapper, ProviderConfig config) {
+        String apiKey = config.requireProperty("apiKey");
+        return factory.builder()
+                .encoder(new FormEncoder(AtomChatModule::refuseNonForm))
+                .decoder(new EnvelopeDecoder(errors, mapper))
+                .requestInterceptor(template -> template.header(API_KEY_HEADER, apiKey))
+                .target(AtomChatApi.class, baseUrl(config));
+    }
+
+    /** Every AtomChat request is a form; anything else is a programming error. */
+    private static void refuseNonForm(Object body, Type bodyType, RequestTemplate template) {
+        throw new EncodeException("AtomChat requests carry form fields, not " + bodyType);
+    }
+
+    /** {@return the base URL: the configured endpoint, else AtomChat's, without a trailing slash} */
+    static String baseUrl(ProviderConfig config) {
+        String url = config.endpoint().map(URI::toString).orElse(AtomChatProvider.DEFAULT_ENDPOINT);
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

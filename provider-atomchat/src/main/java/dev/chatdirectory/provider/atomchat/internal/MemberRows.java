@@ -1,0 +1,36 @@
+package dev.chatdirectory.provider.atomchat.internal;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.SortedSet;
+
+/**
+ * The membership rows of one group as getGroupUserList reports them: active members and banned
+ * users (rows flagged {@code isbanned}), each sorted by UID so that pages are stable.
+ *
+ * @param active the members
+ * @param banned the banned users, who are not members
+ */
+record MemberRows(SortedSet<String> active, SortedSet<String> banned) {
+
+    MemberRows {
+        active = Collections.unmodifiableSortedSet(active);
+        banned = Collections.unmodifiableSortedSet(banned);
+    }
+
+    boolean isMember(String uid) {
+        return active.contains(uid);
+    }
+
+    boolean isBanned(String uid) {
+        return banned.contains(uid);
+    }
+
+    List<String> members() {
+        return List.copyOf(active);
+    }
+
+    List<String> bannedUsers() {
+        return List.copyOf(banned);
+    }
+}

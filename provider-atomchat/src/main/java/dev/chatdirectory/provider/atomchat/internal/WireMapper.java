@@ -1,0 +1,234 @@
+package dev.chatdirectory.provider.atomchat.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.inject.Inject;
+import dev.chatdirectory.http.ErrorMapper;
+import dev.chatdirectory.http.WireJson;
+import dev.chatdirectory.model.Group;
+import dev.chatdirectory.model.GroupType;
+import dev.chatdirectory.model.Presence;
+import dev.chatdirectory.model.PresenceState;
+import dev.chatdirectory.model.User;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns AtomChat's replies into the API's models, defensively: every scalar is read as text and
+ * converted (AtomChat passes database rows through, so numbers arrive as strings), a missing
+ * mandatory field is a {@link dev.chatdirectory.ProviderProtocolException}, and the shapes the
+ * vendor reference could not pin down are accepted in each plausible form. Thread-safe.
+ */
+final class WireMapper {
+
+    /**
+     * AtomChat's own online rule: a recent last activity as well as an online status. The window
+     * is twice the 60-second buddy-list refresh of the vendor's configuration (its ONLINE_TIMEOUT);
+     * the cloud's value is not published.
+     */
+    static final Duration ONLINE_TIMEOUT = Duration.ofSeconds(120);
+
+    /** Stored statuses of a connected user; "online" is how the docs speak of them loosely. */
+    private static final Set<String> ONLINE_STATUSES = Set.of("available", "away", "busy", "online");
+
+    private static final String SYSTEM_OWNER = "0";
+
+    private final WireJson json;
+    private final ErrorMapper errors;
+
+    @Inject
+    WireMapper(WireJson json, ErrorMapper errors) {
+        this.json = json;
+        this.errors = errors;
+    }
+
+    /**
+     * Reads getUser's reply: {@code success.data.user} with {@code uid}, {@code name}, {@code link}
+     * (the profile URL), {@code avatar} and {@code role}. AtomChat returns no e-mail and no times.
+     */
+    User user(JsonNode success) {
+        JsonNode user = json.object(json.object(success, "data"), "user");
+        return User.builder(
+                        json.requiredText(user, "uid"), json.text(user, "name").orElse(""))
+                .avatarUrl(json.text(user, "avatar").orElse(null))
+                .profileUrl(json.text(user, "link").orElse(null))
+                .role(json.text(user, "role").orElse(null))
+                .raw(json.toMap(user))
+                .build();
+    }
+
+    /** {@return the UID of a listUsers row} */
+    String uid(JsonNode row) {
+        return json.requiredText(row, "uid");
+    }
+
+    /** Reads the {@code data} array of listUsers or getGroupList; PHP renders an empty one as {@code {}} too. */
+    List<JsonNode> rows(JsonNode success) {
+        JsonNode data = success == null ? null : success.get("data");
+        if (data != null && data.isObject() && data.isEmpty()) {
+            return List.of();
+        }
+        List<JsonNode> rows = new ArrayList<>();
+        json.array(success, "data").forEach(row -> {
+            if (!row.isObject()) {
+                throw errors.protocolError("expected objects in 'data'", null);
+            }
+            rows.add(row);
+        });
+        return rows;
+    }
+
+    /**
+     * Reads getUserStatus's reply into entries by UID. The only evidence of its shape is a client
+     * DTO (a map keyed by UID right under {@code success}); a map under {@code success.data} and a
+     * {@code data} array of objects naming their {@code uid} or {@code user} are accepted too.
+     */
+    Map<String, JsonNode> presenceEntries(JsonNode success) {
+        Map<String, JsonNode> entries = new LinkedHashMap<>();
+        JsonNode data = success.get("data");
+        if (data != null && data.isArray()) {
+            data.forEach(entry -> {
+                if (entry.isObject()) {
+                    json.text(entry, "uid")
+                            .or(() -> json.text(entry, "user"))
+                            .ifPresent(uid -> entries.put(uid, entry));
+                }
+            });
+            return entries;
+        }
+        JsonNode byUid = data != null && data.isObject() ? data : success;
+        for (Map.Entry<String, JsonNode> field : byUid.properties()) {
+            if (field.getValue().isObject()) {
+                entries.put(field.getKey(), field.getValue());
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * Reads one getUserStatus entry. A user is online when the status is {@code available},
+     * {@code away} or {@code busy} and the last activity is within {@link #ONLINE_TIMEOUT} of the
+     * observation; a last activity of 0 means never seen. An entry without a last activity is
+     * judged by its status alone.
+     */
+    Presence presence(String userId, JsonNode entry, Instant observedAt) {
+        String status = json.text(entry, "status").orElse("").strip().toLowerCase(Locale.ROOT);
+        Optional<Long> lastActivity = json.number(entry, "lastactivity");
+        Optional<Instant> lastActive = lastActivity.filter(s -> s > 0).map(Instant::ofEpochSecond);
+        boolean recent = lastActivity.isEmpty()
+                || lastActive
+                        .filter(t -> t.isAfter(observedAt.minus(ONLINE_TIMEOUT)))
+                        .isPresent();
+        PresenceState state = ONLINE_STATUSES.contains(status) && recent ? PresenceState.ONLINE : PresenceState.OFFLINE;
+        return new Presence(userId, state, lastActive, observedAt);
+    }
+
+    /** {@return the GUID of a getGroupList row, spelled {@code guid} or {@code GUID}} */
+    String guid(JsonNode row) {
+        return json.text(row, "guid")
+                .or(() -> json.text(row, "GUID"))
+                .orElseThrow(() -> errors.protocolError("missing 'guid'", null));
+    }
+
+    /**
+     * Reads a getGroupList row: {@code guid}, {@code name}, {@code type} (a number, as text) and
+     * {@code createdby} (the owner; {@code 0} for a system group). The raw payload never carries
+     * the {@code password} column, which older servers return hashed.
+     */
+    Group group(JsonNode row) {
+        Map<String, Object> raw = new LinkedHashMap<>(json.toMap(row));
+        raw.remove("password");
+        return Group.builder(guid(row), json.text(row, "name").orElse(""), groupType(row))
+                .ownerId(json.text(row, "createdby")
+                        .filter(owner -> !owner.equals(SYSTEM_OWNER))
+                        .orElse(null))
+                .raw(raw)
+                .build();
+    }
+
+    /** {@return the type number AtomChat stores for a group, as text} */
+    String wireType(Group group) {
+        Object type = group.raw().get("type");
+        return type == null ? wireType(group.type()) : type.toString();
+    }
+
+    /** {@return the type number AtomChat documents for a group type} */
+    static String wireType(GroupType type) {
+        return switch (type) {
+            case PUBLIC -> "0";
+            case PASSWORD -> "1";
+            case PRIVATE -> "4";
+        };
+    }
+
+    /**
+     * Maps AtomChat's type numbers: 0 public, 1 password, 4 private (docs); 2 (invitation only)
+     * and 3 (hidden) from older servers restrict joining too, so they read as private.
+     */
+    private GroupType groupType(JsonNode row) {
+        String type = json.text(row, "type").orElse("0").strip();
+        return switch (type) {
+            case "0" -> GroupType.PUBLIC;
+            case "1" -> GroupType.PASSWORD;
+            case "2", "3", "4" -> GroupType.PRIVATE;
+            default -> throw errors.protocolError("unknown group type '" + type + "'", null);
+        };
+    }
+
+    /**
+     * Reads getGroupUserList's reply for one GUID. No reply sample exists: {@code data} keyed by
+     * GUID (each an array of rows) and a flat {@code data} array of rows (filtered by their {@code
+     * guid} when they name one) are both accepted, and an empty {@code data} means no members. A
+     * {@code data} map without the GUID asked for is an error rather than an empty group, so a
+     * reply of an unexpected shape can not pass for one. Rows carry {@code uid} and {@code
+     * isbanned}.
+     */
+    MemberRows memberRows(String guid, JsonNode success) {
+        JsonNode data = success.get("data");
+        if (data == null || (!data.isArray() && !data.isObject())) {
+            throw errors.protocolError("expected member rows in 'data'", null);
+        }
+        List<JsonNode> rows = new ArrayList<>();
+        if (data.isArray()) {
+            data.forEach(row -> {
+                if (row.isObject()
+                        && json.text(row, "guid")
+                                .or(() -> json.text(row, "GUID"))
+                                .map(guid::equals)
+                                .orElse(true)) {
+                    rows.add(row);
+                }
+            });
+        } else if (!data.isEmpty()) {
+            JsonNode ofGroup = data.get(guid);
+            if (ofGroup == null) {
+                throw errors.protocolError("no member list for the group asked for", null);
+            }
+            if (ofGroup.isArray()) {
+                ofGroup.forEach(rows::add);
+            } else if (!(ofGroup.isObject() && ofGroup.isEmpty())) {
+                throw errors.protocolError("expected an array of member rows", null);
+            }
+        }
+        Set<String> active = new LinkedHashSet<>();
+        Set<String> banned = new LinkedHashSet<>();
+        for (JsonNode row : rows) {
+            String uid = json.requiredText(row, "uid");
+            if (json.bool(row, "isbanned").orElse(false)) {
+                banned.add(uid);
+            } else {
+                active.add(uid);
+            }
+        }
+        active.removeAll(banned);
+        return new MemberRows(new TreeSet<>(active), new TreeSet<>(banned));
+    }
+}
