@@ -76,14 +76,8 @@ class PasswordSafetyTest extends QiscusEmulatorSupport {
             emulator.createUser("legacy", "Legacy User");
             String stored = emulator.password("legacy").orElseThrow();
             Map<String, String> applicationDatabase = new ConcurrentHashMap<>(Map.of("legacy", stored));
-            ProviderConfig config = config().build().toBuilder().build();
-            ProviderConfig withoutSecret = ProviderConfig.builder()
-                    .endpoint(config.endpoint().orElseThrow())
-                    .credential("appId", emulator.appId())
-                    .credential("secret", emulator.secretKey())
-                    .build();
             try (ChatDirectory qiscus = QiscusProvider.builder(applicationDatabase::get)
-                    .config(withoutSecret)
+                    .config(withoutPasswordSecret())
                     .build()) {
                 qiscus.users()
                         .update("legacy", UserUpdate.builder().name("Renamed").build());
