@@ -42,6 +42,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The checks every provider shares, in one place: a decorator that validates each request against
@@ -50,9 +51,10 @@ import java.util.function.Function;
  *
  * <p>Because every check happens here, an invalid request throws {@link InvalidRequestException}
  * and an unsupported one throws {@link UnsupportedCapabilityException} with nothing sent, for every
- * adapter alike. Adapters wrap the directories they open: {@code return
- * GuardedChatDirectory.wrap(descriptor(), new MyDirectory(...));}. After {@link #close()} every
- * operation throws {@link IllegalStateException}.
+ * adapter alike. Streams are checked when {@code stream()} is called, not when they are first
+ * consumed; their pages are still fetched lazily. Adapters wrap the directories they open:
+ * {@code return GuardedChatDirectory.wrap(descriptor(), new MyDirectory(...));}. After {@link
+ * #close()} every operation throws {@link IllegalStateException}.
  *
  * <p>Thread-safe when the wrapped directory is.
  */
@@ -283,13 +285,23 @@ public final class GuardedChatDirectory implements ChatDirectory {
 
         @Override
         public Page<User> list(UserQuery query) {
+            check(query);
+            return target.list(query);
+        }
+
+        @Override
+        public Stream<User> stream(UserQuery query) {
+            check(query);
+            return UserOperations.super.stream(query);
+        }
+
+        private void check(UserQuery query) {
             open();
             notNull("query", query);
             requireIf(query.search().isPresent(), Capability.USER_SEARCH);
             requireIf(query.role().isPresent(), Capability.USER_FILTER_BY_ROLE);
             requireIf(query.presence().isPresent(), Capability.USER_FILTER_BY_PRESENCE);
             pageSize(query.pageSize());
-            return target.list(query);
         }
     }
 
@@ -305,6 +317,14 @@ public final class GuardedChatDirectory implements ChatDirectory {
                 result.putAll(delegate.presence().get(ids.subList(from, Math.min(ids.size(), from + size))));
             }
             return Collections.unmodifiableMap(result);
+        }
+
+        @Override
+        public Presence get(String userId) {
+            open();
+            require(Capability.PRESENCE);
+            userId("userId", userId);
+            return get(List.of(userId)).get(userId);
         }
     }
 
@@ -369,12 +389,22 @@ public final class GuardedChatDirectory implements ChatDirectory {
 
         @Override
         public Page<Group> list(GroupQuery query) {
+            check(query);
+            return target.list(query);
+        }
+
+        @Override
+        public Stream<Group> stream(GroupQuery query) {
+            check(query);
+            return GroupOperations.super.stream(query);
+        }
+
+        private void check(GroupQuery query) {
             open();
             require(Capability.GROUP_LIST);
             notNull("query", query);
             requireIf(query.search().isPresent(), Capability.GROUP_SEARCH);
             pageSize(query.pageSize());
-            return target.list(query);
         }
     }
 
@@ -409,12 +439,22 @@ public final class GuardedChatDirectory implements ChatDirectory {
 
         @Override
         public Page<Member> list(String groupId, MemberQuery query) {
+            check(groupId, query);
+            return target.list(groupId, query);
+        }
+
+        @Override
+        public Stream<Member> stream(String groupId, MemberQuery query) {
+            check(groupId, query);
+            return MemberOperations.super.stream(groupId, query);
+        }
+
+        private void check(String groupId, MemberQuery query) {
             open();
             groupId(groupId);
             notNull("query", query);
             requireIf(query.role().isPresent(), Capability.MEMBER_ROLES);
             pageSize(query.pageSize());
-            return target.list(groupId, query);
         }
 
         @Override
@@ -445,12 +485,22 @@ public final class GuardedChatDirectory implements ChatDirectory {
 
         @Override
         public Page<BannedMember> listBanned(String groupId, PageRequest request) {
+            checkBanned(groupId, request);
+            return target.listBanned(groupId, request);
+        }
+
+        @Override
+        public Stream<BannedMember> streamBanned(String groupId, PageRequest request) {
+            checkBanned(groupId, request);
+            return MemberOperations.super.streamBanned(groupId, request);
+        }
+
+        private void checkBanned(String groupId, PageRequest request) {
             open();
             require(Capability.MEMBER_BANS);
             groupId(groupId);
             notNull("request", request);
             pageSize(request.pageSize());
-            return target.listBanned(groupId, request);
         }
     }
 }
