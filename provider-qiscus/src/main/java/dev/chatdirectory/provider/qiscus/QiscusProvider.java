@@ -81,9 +81,10 @@ public final class QiscusProvider implements ChatDirectoryProvider {
             // Room ids are strings of digits assigned by Qiscus.
             IdRule.of("[0-9]+", 20, "a Qiscus room id: digits"),
             // Page sizes: 20 is the default of Qiscus's own Go client, 100 the largest page Qiscus
-            // documents for its listings; 100 is also the most participants a group room holds.
-            // Qiscus documents no name, metadata or rate limits.
-            new ProviderLimits(20, 100, 100, 255, 64 * 1024, RateLimitSettings.unlimited()));
+            // documents for its listings. Qiscus documents no batch limit; one unknown user makes it
+            // refuse a whole batch, which is then sent user by user, so batches of 50 (half a full
+            // group room) bound that cost. Qiscus documents no name, metadata or rate limits.
+            new ProviderLimits(20, 100, 50, 255, 64 * 1024, RateLimitSettings.unlimited()));
 
     /** Creates the provider; does no work. */
     public QiscusProvider() {}

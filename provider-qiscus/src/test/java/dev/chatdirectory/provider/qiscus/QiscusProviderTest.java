@@ -75,12 +75,12 @@ class QiscusProviderTest {
         }
 
         @Test
-        @DisplayName("has page sizes 20 by default and 100 at most, batches of 100 and no client-side rate limit")
+        @DisplayName("has page sizes 20 by default and 100 at most, batches of 50 and no client-side rate limit")
         void limits() {
             var limits = QiscusProvider.DESCRIPTOR.limits();
             assertThat(limits.defaultPageSize()).isEqualTo(20);
             assertThat(limits.maxPageSize()).isEqualTo(100);
-            assertThat(limits.maxBatchSize()).isEqualTo(100);
+            assertThat(limits.maxBatchSize()).isEqualTo(50);
             assertThat(limits.defaultRateLimit().isUnlimited()).isTrue();
         }
     }
