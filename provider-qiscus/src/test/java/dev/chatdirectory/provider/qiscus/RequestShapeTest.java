@@ -60,6 +60,7 @@ class RequestShapeTest extends QiscusEmulatorSupport {
         assertThat(request.getHeader("QISCUS-SDK-APP-ID")).isEqualTo(emulator.appId());
         assertThat(request.getHeader("QISCUS-SDK-SECRET")).isEqualTo(emulator.secretKey());
         assertThat(request.containsHeader("QISCUS_SDK_SECRET")).isFalse();
+        assertThat(request.getHeader("Accept")).isEqualTo("application/json");
         if (!method.equals("GET")) {
             assertThat(request.getHeader("Content-Type")).startsWith("application/json");
         }

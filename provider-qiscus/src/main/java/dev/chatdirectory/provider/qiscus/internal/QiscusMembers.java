@@ -69,29 +69,15 @@ final class QiscusMembers implements MemberOperations {
     @Override
     public BatchResult add(String groupId, Collection<MemberSpec> members) {
         Set<String> current = participants(groupId);
-        Map<String, ItemOutcome> outcomes = new LinkedHashMap<>();
-        List<String> joining = new ArrayList<>();
-        for (MemberSpec spec : members) {
-            outcomes.put(spec.userId(), null);
-            if (current.contains(spec.userId())) {
-                outcomes.put(spec.userId(), ItemOutcome.unchanged(spec.userId()));
-            } else {
-                joining.add(spec.userId());
-            }
-        }
-        if (!joining.isEmpty()) {
-            try {
-                addAll(groupId, joining);
-                joining.forEach(id -> outcomes.put(id, ItemOutcome.applied(id)));
-            } catch (NotFoundException | InvalidRequestException refused) {
-                if (joining.size() == 1) {
-                    outcomes.put(joining.get(0), failure(joining.get(0), refused));
-                } else {
-                    joining.forEach(id -> outcomes.put(id, addAlone(groupId, id)));
-                }
-            }
-        }
-        return new BatchResult(List.copyOf(outcomes.values()));
+        List<String> joining = members.stream()
+                .map(MemberSpec::userId)
+                .filter(id -> !current.contains(id))
+                .toList();
+        Map<String, ItemOutcome> joined = join(groupId, joining);
+        return new BatchResult(members.stream()
+                .map(MemberSpec::userId)
+                .map(id -> current.contains(id) ? ItemOutcome.unchanged(id) : joined.get(id))
+                .toList());
     }
 
     @Override
@@ -163,6 +149,28 @@ final class QiscusMembers implements MemberOperations {
 
     private JsonNode participantPage(String groupId, long page, int size) {
         return mapper.array(mapper.results(calls.read(() -> api.participants(groupId, page, size))), "participants");
+    }
+
+    /**
+     * Adds users who are not participants yet, at once; when Qiscus refuses the batch (one unknown
+     * user is enough), user by user, so that each gets its own outcome.
+     */
+    private Map<String, ItemOutcome> join(String groupId, List<String> joining) {
+        Map<String, ItemOutcome> outcomes = new LinkedHashMap<>();
+        if (joining.isEmpty()) {
+            return outcomes;
+        }
+        try {
+            addAll(groupId, joining);
+            joining.forEach(id -> outcomes.put(id, ItemOutcome.applied(id)));
+        } catch (NotFoundException | InvalidRequestException refused) {
+            if (joining.size() == 1) {
+                outcomes.put(joining.get(0), failure(joining.get(0), refused));
+            } else {
+                joining.forEach(id -> outcomes.put(id, addAlone(groupId, id)));
+            }
+        }
+        return outcomes;
     }
 
     /**
