@@ -15,6 +15,7 @@ import dev.chatdirectory.provider.qiscus.PasswordSource;
 import dev.chatdirectory.provider.qiscus.QiscusProvider;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -110,7 +111,7 @@ public final class QiscusModule extends HttpDirectoryModule {
     private static URI parse(String text) {
         try {
             return new URI(text);
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return null;
         }
     }
