@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  * <p>Replaces every occurrence of each secret value with {@value #MASK}, and also the masked form
  * some vendors echo back (first five characters, asterisks, last five), which still gives away
  * part of a key. Header values of well-known credential headers are always masked, whatever their
- * value. Immutable and thread-safe.
+ * value, and so are the values of JSON members and form fields whose name contains {@code
+ * password} (any case), such as the user or group passwords some vendors take in request bodies:
+ * they are secrets no configuration knows, and bodies are logged at TRACE. Immutable and
+ * thread-safe.
  */
 public final class SecretRedactor {
 
@@ -37,6 +40,14 @@ public final class SecretRedactor {
             "qiscus_sdk_secret",
             "cookie",
             "set-cookie");
+
+    /** A JSON string member named like a password: name and opening quote, value, closing quote. */
+    private static final Pattern PASSWORD_MEMBER =
+            Pattern.compile("(\"[^\"]*password[^\"]*\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*(\")", Pattern.CASE_INSENSITIVE);
+
+    /** A form or query field named like a password: name and equals sign, then the value. */
+    private static final Pattern PASSWORD_FIELD =
+            Pattern.compile("((?:^|[?&\\s])[^=&\\s]*password[^=&\\s]*=)[^&\\s]*", Pattern.CASE_INSENSITIVE);
 
     private static final int MIN_SECRET_LENGTH = 4;
     private static final int ECHO_PART = 5;
@@ -97,18 +108,22 @@ public final class SecretRedactor {
     }
 
     /**
-     * Returns the text with every secret masked.
+     * Returns the text with every secret and every password value masked.
      *
      * @param text the text, may be {@code null}
      * @return the redacted text, {@code null} for {@code null}
      */
     public String redact(String text) {
-        if (text == null || patterns.isEmpty()) {
-            return text;
+        if (text == null) {
+            return null;
         }
         String result = text;
         for (Pattern pattern : patterns) {
             result = pattern.matcher(result).replaceAll(Matcher.quoteReplacement(MASK));
+        }
+        if (result.toLowerCase(Locale.ROOT).contains("password")) {
+            result = PASSWORD_MEMBER.matcher(result).replaceAll("$1" + MASK + "$2");
+            result = PASSWORD_FIELD.matcher(result).replaceAll("$1" + MASK);
         }
         return result;
     }

@@ -46,6 +46,32 @@ class SecretRedactorTest {
     }
 
     @Test
+    @DisplayName("masks the values of JSON members named like a password, escaped quotes included")
+    void masksPasswordMembers() {
+        String body = "{\"user_id\":\"zoe\",\"password\": \"p\\\"w&=+\",\"group_Password\":\"x\",\"name\":\"a\"}";
+
+        assertThat(SecretRedactor.none().redact(body))
+                .isEqualTo("{\"user_id\":\"zoe\",\"password\": \"****\",\"group_Password\":\"****\",\"name\":\"a\"}");
+    }
+
+    @Test
+    @DisplayName("masks the values of form and query fields named like a password")
+    void masksPasswordFields() {
+        assertThat(SecretRedactor.none().redact("uid=zoe&password=s%20cret&name=Zo%C3%AB"))
+                .isEqualTo("uid=zoe&password=****&name=Zo%C3%AB");
+        assertThat(SecretRedactor.none().redact("GET /x?newPassword=abc HTTP/1.1"))
+                .isEqualTo("GET /x?newPassword=**** HTTP/1.1");
+    }
+
+    @Test
+    @DisplayName("leaves text that merely mentions passwords alone")
+    void leavesProseAlone() {
+        String prose = "password is required for PASSWORD groups; \"password\" must be a string";
+
+        assertThat(SecretRedactor.none().redact(prose)).isEqualTo(prose);
+    }
+
+    @Test
     @DisplayName("ignores values too short to mask safely")
     void ignoresShortValues() {
         assertThat(SecretRedactor.of(List.of("abc")).redact("abcdef")).isEqualTo("abcdef");

@@ -1,0 +1,122 @@
+package dev.chatdirectory.provider.qiscus;
+
+import dev.chatdirectory.Capability;
+import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.ProviderConfig;
+import dev.chatdirectory.RateLimitSettings;
+import dev.chatdirectory.http.HttpDirectoryBuilder;
+import dev.chatdirectory.provider.qiscus.internal.QiscusModule;
+import dev.chatdirectory.spi.ChatDirectoryProvider;
+import dev.chatdirectory.spi.CredentialSpec;
+import dev.chatdirectory.spi.IdRule;
+import dev.chatdirectory.spi.ProviderDescriptor;
+import dev.chatdirectory.spi.ProviderLimits;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The Qiscus Chat SDK server API v2.1 provider, id {@code qiscus}.
+ *
+ * <p>Properties: {@code appId} (required) and {@code secret} (required, secret) authenticate every
+ * request; {@code passwordSecret} (secret) derives the users' passwords so that profile updates keep
+ * their client logins working (see {@link PasswordSource}); {@code systemUserId} names the Qiscus
+ * user who creates rooms for groups created without an owner; {@code defaultAvatarUrl} replaces
+ * the placeholder avatar Qiscus gives users without one. The base URL is {@value #DEFAULT_BASE_URL}
+ * unless {@link ProviderConfig#endpoint()} replaces it.
+ *
+ * <pre>{@code
+ * ChatDirectory qiscus = QiscusProvider.builder()
+ *         .config(ProviderConfig.builder()
+ *                 .credential("appId", "my-app")
+ *                 .credential("secret", System.getenv("QISCUS_SECRET"))
+ *                 .credential("passwordSecret", System.getenv("QISCUS_PASSWORD_SECRET"))
+ *                 .build())
+ *         .build();
+ * }</pre>
+ *
+ * <p>Groups are Qiscus group rooms ({@link Capability#GROUP_TYPE_PRIVATE}: members join only when
+ * added) with the {@code room_id} Qiscus assigns; Qiscus has no endpoint to delete or list all
+ * rooms, no presence, no member roles and no bans, so those capabilities are not declared. The
+ * package documentation explains every mapping. Thread-safe; does no I/O until a directory is used.
+ */
+public final class QiscusProvider implements ChatDirectoryProvider {
+
+    /** The provider id. */
+    public static final String ID = "qiscus";
+
+    /** The documented base URL every endpoint name is appended to. */
+    public static final String DEFAULT_BASE_URL = "https://api.qiscus.com/api/v2.1/rest";
+
+    /** What the provider is and can do. */
+    public static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
+            ID,
+            "Qiscus (Chat SDK server API v2.1)",
+            EnumSet.of(
+                    Capability.USER_DEACTIVATION,
+                    Capability.USER_AVATAR,
+                    Capability.USER_METADATA,
+                    Capability.GROUP_TYPE_PRIVATE,
+                    Capability.GROUP_UPDATE,
+                    Capability.GROUP_ICON,
+                    Capability.GROUP_METADATA,
+                    Capability.GROUP_OWNER),
+            List.of(
+                    CredentialSpec.required("appId", "Qiscus app id, sent as QISCUS-SDK-APP-ID"),
+                    CredentialSpec.secret("secret", "Qiscus secret key, sent as QISCUS-SDK-SECRET"),
+                    new CredentialSpec(
+                            "passwordSecret",
+                            false,
+                            true,
+                            "key (16+ characters) deriving each user's Qiscus password with HMAC-SHA256;"
+                                    + " needed to update users without changing their password"),
+                    CredentialSpec.optional(
+                            "systemUserId",
+                            "existing Qiscus user who creates the rooms of groups created without an owner"),
+                    CredentialSpec.optional(
+                            "defaultAvatarUrl", "the placeholder avatar Qiscus gives users and rooms without one")),
+            // "Any string without symbols except . - _ @" [DOC]; no length limit is documented.
+            IdRule.of("[A-Za-z0-9._@-]+", 255, "letters, digits and . - _ @"),
+            // Room ids are strings of digits assigned by Qiscus.
+            IdRule.of("[0-9]+", 20, "a Qiscus room id: digits"),
+            // Page sizes: 20 is the default of Qiscus's own Go client, 100 the largest page Qiscus
+            // documents for its listings. Qiscus documents no batch limit; one unknown user makes it
+            // refuse a whole batch, which is then sent user by user, so batches of 50 (half a full
+            // group room) bound that cost. Qiscus documents no name, metadata or rate limits.
+            new ProviderLimits(20, 100, 50, 255, 64 * 1024, RateLimitSettings.unlimited()));
+
+    /** Creates the provider; does no work. */
+    public QiscusProvider() {}
+
+    /**
+     * Starts a builder of Qiscus directories, with hooks for the transport, retry policy and clock.
+     *
+     * @return the builder
+     */
+    public static HttpDirectoryBuilder builder() {
+        return new HttpDirectoryBuilder(DESCRIPTOR, settings -> new QiscusModule(settings, Optional.empty()));
+    }
+
+    /**
+     * Starts a builder of Qiscus directories that look users' passwords up with the given source
+     * instead of deriving them from the {@code passwordSecret} property.
+     *
+     * @param passwords answers the password each user's clients log in with
+     * @return the builder; building fails if {@code passwordSecret} is set too
+     */
+    public static HttpDirectoryBuilder builder(PasswordSource passwords) {
+        Objects.requireNonNull(passwords, "passwords");
+        return new HttpDirectoryBuilder(DESCRIPTOR, settings -> new QiscusModule(settings, Optional.of(passwords)));
+    }
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public ChatDirectory open(ProviderConfig config) {
+        return builder().config(config).build();
+    }
+}
