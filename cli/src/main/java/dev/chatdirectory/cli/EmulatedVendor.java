@@ -6,20 +6,25 @@ import dev.chatdirectory.emulator.atomchat.AtomChatEmulator;
 import dev.chatdirectory.emulator.cometchat.CometChatEmulator;
 import dev.chatdirectory.emulator.qiscus.QiscusEmulator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.IntFunction;
 
 /** The vendors that have an emulator, with the provider id that talks to each. */
 enum EmulatedVendor {
-    ATOMCHAT("atomchat", AtomChatEmulator::new),
-    COMETCHAT("cometchat-v3", CometChatEmulator::new),
-    QISCUS("qiscus", QiscusEmulator::new);
+    ATOMCHAT("atomchat", AtomChatEmulator::new, Map.of()),
+    COMETCHAT("cometchat-v3", CometChatEmulator::new, Map.of()),
+    // Qiscus updates users only with their login password: the adapter derives it from this
+    // secret (see the Qiscus provider), so the demo's updates keep client logins working.
+    QISCUS("qiscus", QiscusEmulator::new, Map.of("passwordSecret", "demo-password-derivation-secret"));
 
     private final String providerId;
     private final IntFunction<VendorEmulator> factory;
+    private final Map<String, String> settings;
 
-    EmulatedVendor(String providerId, IntFunction<VendorEmulator> factory) {
+    EmulatedVendor(String providerId, IntFunction<VendorEmulator> factory, Map<String, String> settings) {
         this.providerId = providerId;
         this.factory = factory;
+        this.settings = settings;
     }
 
     String providerId() {
@@ -42,6 +47,7 @@ enum EmulatedVendor {
         ProviderConfig.Builder builder =
                 ProviderConfig.builder().provider(providerId).endpoint(emulator.baseUrl());
         emulator.credentials().forEach(builder::credential);
+        settings.forEach(builder::property);
         return builder.build();
     }
 }
