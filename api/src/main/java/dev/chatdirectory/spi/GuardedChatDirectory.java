@@ -61,14 +61,20 @@ public final class GuardedChatDirectory implements ChatDirectory {
     private final ProviderDescriptor descriptor;
     private final ChatDirectory delegate;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final UserOperations users = new GuardedUsers();
-    private final PresenceOperations presence = new GuardedPresence();
-    private final GroupOperations groups = new GuardedGroups();
-    private final MemberOperations members = new GuardedMembers();
+    private final UserOperations users;
+    private final PresenceOperations presence;
+    private final GroupOperations groups;
+    private final MemberOperations members;
 
     private GuardedChatDirectory(ProviderDescriptor descriptor, ChatDirectory delegate) {
         this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
         this.delegate = Objects.requireNonNull(delegate, "delegate");
+        // The facets read the delegate's facets when they are constructed, so they must be
+        // created here, after the delegate is assigned, not in field initializers (which run first).
+        this.users = new GuardedUsers();
+        this.presence = new GuardedPresence();
+        this.groups = new GuardedGroups();
+        this.members = new GuardedMembers();
     }
 
     /**

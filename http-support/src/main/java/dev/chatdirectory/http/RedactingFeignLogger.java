@@ -1,6 +1,7 @@
 package dev.chatdirectory.http;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,10 +18,25 @@ final class RedactingFeignLogger extends feign.Logger {
 
     private final Logger log;
     private final SecretRedactor redactor;
+    private final Consumer<String> sink;
 
     RedactingFeignLogger(String providerId, SecretRedactor redactor) {
         this.log = LoggerFactory.getLogger("dev.chatdirectory.http.wire." + providerId);
         this.redactor = Objects.requireNonNull(redactor, "redactor");
+        this.sink = line -> {
+            if (log.isTraceEnabled()) {
+                log.trace(line);
+            } else {
+                log.debug(line);
+            }
+        };
+    }
+
+    /** For tests: sends the redacted lines to a sink instead of SLF4J. */
+    RedactingFeignLogger(String providerId, SecretRedactor redactor, Consumer<String> sink) {
+        this.log = LoggerFactory.getLogger("dev.chatdirectory.http.wire." + providerId);
+        this.redactor = Objects.requireNonNull(redactor, "redactor");
+        this.sink = Objects.requireNonNull(sink, "sink");
     }
 
     /** {@return the Feign detail level matching what SLF4J will let through} */
@@ -37,11 +53,6 @@ final class RedactingFeignLogger extends feign.Logger {
         if (HEADER_FORMAT.equals(format) && safeArgs.length == 2) {
             safeArgs[1] = redactor.redactHeader(String.valueOf(safeArgs[0]), String.valueOf(safeArgs[1]));
         }
-        String line = redactor.redact(methodTag(configKey) + String.format(format, safeArgs));
-        if (log.isTraceEnabled()) {
-            log.trace(line);
-        } else {
-            log.debug(line);
-        }
+        sink.accept(redactor.redact(methodTag(configKey) + String.format(format, safeArgs)));
     }
 }
