@@ -1,0 +1,90 @@
+package dev.chatdirectory.provider.cometchat;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.ProviderConfig;
+import dev.chatdirectory.RateLimitSettings;
+import dev.chatdirectory.RetrySettings;
+import dev.chatdirectory.emulator.cometchat.CometChatEmulator;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * A CometChat emulator for the adapter's own tests, with the roles the tests use defined, and
+ * directories opened against it with short timeouts, fast retries and no client-side rate limit.
+ */
+final class EmulatedCometChat implements AutoCloseable {
+
+    /** Roles the tests and the contract kit's canonical users have, besides {@code default}. */
+    static final List<String> ROLES = List.of("vip", "staff", "manager");
+
+    private final CometChatEmulator emulator = new CometChatEmulator();
+
+    EmulatedCometChat() {
+        emulator.start();
+        defineRoles();
+    }
+
+    CometChatEmulator emulator() {
+        return emulator;
+    }
+
+    /** Forgets every user, group and request, and defines the roles again. */
+    void reset() {
+        emulator.reset();
+        defineRoles();
+    }
+
+    private void defineRoles() {
+        ROLES.forEach(emulator::defineRole);
+    }
+
+    /** {@return a configuration pointing at the emulator} */
+    ProviderConfig config() {
+        return ProviderConfig.builder()
+                .endpoint(emulator.baseUrl())
+                .credential("appId", emulator.appId())
+                .credential("apiKey", emulator.apiKey())
+                .connectTimeout(Duration.ofSeconds(2))
+                .readTimeout(Duration.ofSeconds(5))
+                .callTimeout(Duration.ofSeconds(20))
+                .retry(new RetrySettings(3, Duration.ofMillis(5), Duration.ofMillis(20), Duration.ofSeconds(2)))
+                .rateLimit(RateLimitSettings.unlimited())
+                .build();
+    }
+
+    /** {@return a new directory on the emulator} */
+    ChatDirectory open() {
+        return new CometChatProvider().open(config());
+    }
+
+    /** {@return every request the emulator received since the last reset, oldest first} */
+    List<LoggedRequest> requests() {
+        return emulator.wireMock().findAll(anyRequestedFor(anyUrl()));
+    }
+
+    /** {@return the one request received since the last reset of the journal} */
+    LoggedRequest onlyRequest() {
+        List<LoggedRequest> requests = requests();
+        if (requests.size() != 1) {
+            throw new AssertionError("expected exactly one request, got " + requests.size() + ": "
+                    + requests.stream()
+                            .map(r -> r.getMethod() + " " + r.getUrl())
+                            .toList());
+        }
+        return requests.get(0);
+    }
+
+    /** Forgets the requests received so far, keeping the vendor state. */
+    void forgetRequests() {
+        emulator.wireMock().resetRequests();
+    }
+
+    @Override
+    public void close() {
+        emulator.close();
+    }
+}
