@@ -319,7 +319,9 @@ class CometChatRequestShapeTest {
         @Test
         @DisplayName("create always sends the type and sends a generated guid when the request has none")
         void createMinimal() throws Exception {
-            directory.groups().create(GroupCreate.withoutId("Open", GroupType.PRIVATE).build());
+            directory
+                    .groups()
+                    .create(GroupCreate.withoutId("Open", GroupType.PRIVATE).build());
             JsonNode body = body(only());
             assertThat(body.get("type").asText()).isEqualTo("private");
             assertThat(body.get("guid").asText()).matches("g-[a-z0-9]{20}");
