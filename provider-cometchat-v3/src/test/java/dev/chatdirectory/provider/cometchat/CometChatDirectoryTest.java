@@ -68,6 +68,7 @@ class CometChatDirectoryTest {
     @AfterEach
     void close() {
         directory.close();
+        cometChat.assertRequestsConformToSpec();
     }
 
     private User createUser(String id, String name) {

@@ -61,6 +61,7 @@ class CometChatRequestShapeTest {
     @AfterEach
     void close() {
         directory.close();
+        cometChat.assertRequestsConformToSpec();
     }
 
     /** Runs a setup step, then forgets its requests so that only the step under test is seen. */

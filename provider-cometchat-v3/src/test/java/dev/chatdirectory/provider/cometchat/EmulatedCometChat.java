@@ -10,6 +10,7 @@ import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.RetrySettings;
 import dev.chatdirectory.emulator.cometchat.CometChatEmulator;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,6 +23,8 @@ final class EmulatedCometChat implements AutoCloseable {
     static final List<String> ROLES = List.of("vip", "staff", "manager");
 
     private final CometChatEmulator emulator = new CometChatEmulator();
+    /** Requests taken out of the journal by a reset that the spec has not checked yet. */
+    private final List<LoggedRequest> unchecked = new ArrayList<>();
 
     EmulatedCometChat() {
         emulator.start();
@@ -34,6 +37,7 @@ final class EmulatedCometChat implements AutoCloseable {
 
     /** Forgets every user, group and request, and defines the roles again. */
     void reset() {
+        unchecked.addAll(requests());
         emulator.reset();
         defineRoles();
     }
@@ -78,8 +82,27 @@ final class EmulatedCometChat implements AutoCloseable {
         return requests.get(0);
     }
 
-    /** Forgets the requests received so far, keeping the vendor state. */
+    /**
+     * Checks every request received since the last check, resets included, against CometChat's
+     * OpenAPI spec, apart from the deviations it lists.
+     *
+     * @throws AssertionError naming each request and what is wrong with it
+     */
+    void assertRequestsConformToSpec() {
+        forgetRequests();
+        List<LoggedRequest> sent = List.copyOf(unchecked);
+        unchecked.clear();
+        List<String> violations =
+                sent.stream().flatMap(r -> CometChatSpec.violations(r).stream()).toList();
+        if (!violations.isEmpty()) {
+            throw new AssertionError(
+                    "requests that break CometChat's OpenAPI spec:\n  " + String.join("\n  ", violations));
+        }
+    }
+
+    /** Takes the requests received so far out of the journal (they are still checked), keeping the vendor state. */
     void forgetRequests() {
+        unchecked.addAll(requests());
         emulator.wireMock().resetRequests();
     }
 
