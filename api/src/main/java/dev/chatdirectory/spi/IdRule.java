@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  */
 public final class IdRule {
 
-    private static final IdRule ANY = new IdRule("[^\\p{Cntrl}]+", 255, "any text without control characters");
+    private static final IdRule ANY = new IdRule(
+            "[^\\s\\p{Cntrl}](?:[^\\p{Cntrl}]*[^\\s\\p{Cntrl}])?",
+            255,
+            "any text without control characters or surrounding whitespace");
 
     private final Pattern pattern;
     private final int maxLength;
@@ -38,7 +41,7 @@ public final class IdRule {
         return new IdRule(regex, maxLength, description);
     }
 
-    /** {@return the rule that accepts any id of up to 255 characters without control characters} */
+    /** {@return the rule that accepts any id of up to 255 characters without control characters or surrounding whitespace} */
     public static IdRule any() {
         return ANY;
     }

@@ -101,6 +101,14 @@ public abstract class VendorEmulator implements AutoCloseable {
     /** Returns the URL an adapter uses as its endpoint (root URL plus the vendor's base path). */
     public abstract URI baseUrl();
 
+    /**
+     * Returns the credentials this emulator accepts, keyed by the property names of the matching
+     * ChatDirectory provider (e.g. {@code apiKey}), ready for {@code ProviderConfig.Builder.credential}.
+     *
+     * @return the credentials
+     */
+    public abstract Map<String, String> credentials();
+
     /** Returns the WireMock server, to inject faults or count and inspect the requests it saw. */
     public WireMockServer wireMock() {
         return running();

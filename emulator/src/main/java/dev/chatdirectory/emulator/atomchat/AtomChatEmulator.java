@@ -97,6 +97,12 @@ public final class AtomChatEmulator extends VendorEmulator {
         return URI.create(rootUrl() + BASE_PATH);
     }
 
+    /** {@inheritDoc} */
+    @Override
+    public Map<String, String> credentials() {
+        return Map.of("apiKey", apiKey());
+    }
+
     /**
      * Test hook: returns the only API key the emulator accepts.
      *

@@ -70,6 +70,12 @@ public final class CometChatEmulator extends VendorEmulator {
         return URI.create(rootUrl() + CometChatRouter.BASE_PATH);
     }
 
+    /** {@inheritDoc} */
+    @Override
+    public Map<String, String> credentials() {
+        return Map.of("appId", appId(), "apiKey", apiKey());
+    }
+
     /** Test hook: returns the app id the emulator reports. */
     public String appId() {
         return appId;

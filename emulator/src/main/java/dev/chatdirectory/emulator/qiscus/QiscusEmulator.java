@@ -120,6 +120,12 @@ public final class QiscusEmulator extends VendorEmulator {
         return URI.create(rootUrl() + BASE_PATH);
     }
 
+    /** {@inheritDoc} */
+    @Override
+    public Map<String, String> credentials() {
+        return Map.of("appId", appId(), "secret", secretKey());
+    }
+
     // ---- test hooks --------------------------------------------------------------------------
 
     /** Test hook: returns the app id clients must send. */

@@ -1,0 +1,392 @@
+package dev.chatdirectory.testkit;
+
+import static dev.chatdirectory.testkit.ChatDirectoryAssertions.assertThat;
+import static dev.chatdirectory.testkit.ChatDirectoryAssertions.assertThatThrownBy;
+
+import dev.chatdirectory.AlreadyExistsException;
+import dev.chatdirectory.Capability;
+import dev.chatdirectory.NotFoundException;
+import dev.chatdirectory.model.PresenceState;
+import dev.chatdirectory.model.User;
+import dev.chatdirectory.model.UserCreate;
+import dev.chatdirectory.model.UserQuery;
+import dev.chatdirectory.model.UserUpdate;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The user tests: create, read, patch, clear, delete, deactivate, list, search and filter. */
+abstract class UserContract extends ContractSupport {
+
+    UserContract(ChatDirectoryContract contract) {
+        super(contract);
+    }
+
+    private User get(String id) {
+        return users().get(id).orElseThrow(() -> new AssertionError("user " + id + " not found"));
+    }
+
+    /** A probe that creates a user with one optional field, refused when the field is unsupported. */
+    private void requireUserField(Capability capability, UnaryOperator<UserCreate.Builder> field) {
+        requireCapability(
+                capability,
+                () -> users().create(field.apply(UserCreate.builder(data().id("probe"), "Probe"))
+                        .build()));
+    }
+
+    @Test
+    @DisplayName("a created user is returned as stored and read back by id")
+    void createAndGet() {
+        UserCreate request =
+                UserCreate.builder(data().id("zoe"), "Zoë Ångström").build();
+        User created = users().create(request);
+        assertThat(created).matches(request);
+        assertThat(get(request.id())).hasSameContentAs(created);
+    }
+
+    @Test
+    @DisplayName("a user created with every supported field reads back with all of them")
+    void createWithEverySupportedField() {
+        UserCreate request = data().user("zoe", provider());
+        User created = users().create(request);
+        assertThat(created).matches(request);
+        assertThat(get(request.id())).matches(request).hasSameContentAs(created);
+    }
+
+    @Test
+    @DisplayName("non-ASCII names (accents, CJK, Cyrillic, Arabic, emoji) round-trip unchanged")
+    void nonAsciiNamesRoundTrip() {
+        for (String key : CanonicalDataSet.userKeys()) {
+            User created = createUser(key);
+            assertThat(created).hasName(data().user(key).name());
+            assertThat(get(created.id())).hasName(data().user(key).name());
+        }
+    }
+
+    @Test
+    @DisplayName("metadata with nested maps, lists, numbers, booleans and non-ASCII text round-trips unchanged")
+    void metadataRoundTrips() {
+        requireUserField(Capability.USER_METADATA, b -> b.metadata(Map.of("k", 1)));
+        for (String key : CanonicalDataSet.userKeys()) {
+            UserCreate request = UserCreate.builder(
+                            data().id(key), data().user(key).name())
+                    .metadata(data().user(key).metadata())
+                    .build();
+            assertThat(users().create(request)).hasMetadata(request.metadata());
+            assertThat(get(request.id())).hasMetadata(request.metadata());
+        }
+    }
+
+    @Test
+    @DisplayName("the avatar URL is stored")
+    void avatarUrlIsStored() {
+        requireUserField(Capability.USER_AVATAR, b -> b.avatarUrl("https://example.com/probe.png"));
+        String url = "https://avatars.example.com/zoe.png?size=64";
+        users().create(UserCreate.builder(data().id("zoe"), "Zoë")
+                .avatarUrl(url)
+                .build());
+        assertThat(get(data().id("zoe"))).hasAvatarUrl(url);
+    }
+
+    @Test
+    @DisplayName("the profile URL is stored")
+    void profileUrlIsStored() {
+        requireUserField(Capability.USER_PROFILE_URL, b -> b.profileUrl("https://example.com/probe"));
+        String url = "https://people.example.com/profiles/zoe";
+        users().create(UserCreate.builder(data().id("zoe"), "Zoë")
+                .profileUrl(url)
+                .build());
+        assertThat(get(data().id("zoe"))).hasProfileUrl(url);
+    }
+
+    @Test
+    @DisplayName("the e-mail address is stored")
+    void emailIsStored() {
+        requireUserField(Capability.USER_EMAIL, b -> b.email("probe@example.com"));
+        String email = "zoe." + data().scope() + "@example.com";
+        users().create(UserCreate.builder(data().id("zoe"), "Zoë").email(email).build());
+        assertThat(get(data().id("zoe"))).hasEmail(email);
+    }
+
+    @Test
+    @DisplayName("the application role is stored")
+    void roleIsStored() {
+        requireUserField(Capability.USER_ROLE, b -> b.role("vip"));
+        users().create(UserCreate.builder(data().id("zoe"), "Zoë").role("vip").build());
+        assertThat(get(data().id("zoe"))).hasRole("vip");
+    }
+
+    @Test
+    @DisplayName("a second create with a taken id fails with AlreadyExistsException and changes nothing")
+    void duplicateCreateFails() {
+        User original = createCanonicalUser("zoe");
+        assertThatThrownBy(() -> users().create(
+                                UserCreate.builder(original.id(), "Impostor").build()))
+                .isInstanceOf(AlreadyExistsException.class);
+        assertThat(get(original.id())).hasSameContentAs(original);
+    }
+
+    @Test
+    @DisplayName("an update that sets only the name leaves every other field unchanged")
+    void updateIsAPatch() {
+        User original = createCanonicalUser("zoe");
+        User updated = users().update(
+                        original.id(), UserUpdate.builder().name("山田花子 Zoë").build());
+        User expected = original.toBuilder().name("山田花子 Zoë").build();
+        assertThat(updated).hasSameContentAs(expected);
+        assertThat(get(original.id())).hasSameContentAs(expected);
+    }
+
+    @Test
+    @DisplayName("an update that sets one optional field leaves the name and the other fields unchanged")
+    void updateOfOneFieldIsAPatch() {
+        requireUserField(Capability.USER_EMAIL, b -> b.email("probe@example.com"));
+        User original = createCanonicalUser("yamada");
+        String email = "new." + data().scope() + "@example.com";
+        User updated =
+                users().update(original.id(), UserUpdate.builder().email(email).build());
+        User expected = original.toBuilder().email(email).build();
+        assertThat(updated).hasSameContentAs(expected);
+        assertThat(get(original.id())).hasSameContentAs(expected);
+    }
+
+    @Test
+    @DisplayName("clearing the avatar URL removes it and leaves the other fields unchanged")
+    void clearAvatarUrl() {
+        requireUserField(Capability.USER_AVATAR, b -> b.avatarUrl("https://example.com/probe.png"));
+        User original = createCanonicalUser("zoe");
+        users().update(original.id(), UserUpdate.builder().clearAvatarUrl().build());
+        assertThat(get(original.id()))
+                .hasNoAvatarUrl()
+                .hasSameContentAs(original.toBuilder().avatarUrl(null).build());
+    }
+
+    @Test
+    @DisplayName("clearing the profile URL removes it and leaves the other fields unchanged")
+    void clearProfileUrl() {
+        requireUserField(Capability.USER_PROFILE_URL, b -> b.profileUrl("https://example.com/probe"));
+        User original = createCanonicalUser("zoe");
+        users().update(original.id(), UserUpdate.builder().clearProfileUrl().build());
+        assertThat(get(original.id()))
+                .hasNoProfileUrl()
+                .hasSameContentAs(original.toBuilder().profileUrl(null).build());
+    }
+
+    @Test
+    @DisplayName("clearing the e-mail address removes it and leaves the other fields unchanged")
+    void clearEmail() {
+        requireUserField(Capability.USER_EMAIL, b -> b.email("probe@example.com"));
+        User original = createCanonicalUser("zoe");
+        users().update(original.id(), UserUpdate.builder().clearEmail().build());
+        assertThat(get(original.id()))
+                .hasNoEmail()
+                .hasSameContentAs(original.toBuilder().email(null).build());
+    }
+
+    @Test
+    @DisplayName("clearing the role drops it (the provider may fall back to its default role)")
+    void clearRole() {
+        requireUserField(Capability.USER_ROLE, b -> b.role("vip"));
+        User original = createCanonicalUser("zoe");
+        assertThat(original).hasRole("vip");
+        users().update(original.id(), UserUpdate.builder().clearRole().build());
+        User cleared = get(original.id());
+        assertThat(cleared).doesNotHaveRole("vip").hasName(original.name()).hasMetadata(original.metadata());
+    }
+
+    @Test
+    @DisplayName("setting metadata replaces the whole map instead of merging into it")
+    void metadataUpdateReplaces() {
+        requireUserField(Capability.USER_METADATA, b -> b.metadata(Map.of("k", 1)));
+        User original = createCanonicalUser("zoe");
+        Map<String, Object> replacement = Map.of("fresh", "nouveau ✓", "count", 2, "list", List.of(false));
+        users().update(original.id(), UserUpdate.builder().metadata(replacement).build());
+        assertThat(get(original.id()))
+                .hasMetadata(replacement)
+                .hasSameContentAs(original.toBuilder().metadata(replacement).build());
+    }
+
+    @Test
+    @DisplayName("clearing metadata removes all of it and leaves the other fields unchanged")
+    void clearMetadata() {
+        requireUserField(Capability.USER_METADATA, b -> b.metadata(Map.of("k", 1)));
+        User original = createCanonicalUser("zoe");
+        users().update(original.id(), UserUpdate.builder().clearMetadata().build());
+        assertThat(get(original.id()))
+                .hasNoMetadata()
+                .hasSameContentAs(original.toBuilder().metadata(Map.of()).build());
+    }
+
+    @Test
+    @DisplayName("updating a user that does not exist fails with NotFoundException")
+    void updateOfMissingUserFails() {
+        String ghost = unknownUserId();
+        assertThatThrownBy(() ->
+                        users().update(ghost, UserUpdate.builder().name("Ghost").build()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(users().get(ghost)).as("an update must not create the user").isEmpty();
+    }
+
+    @Test
+    @DisplayName("delete is idempotent: true when it deleted the user, false afterwards")
+    void deleteIsIdempotent() {
+        User user = createUser("zoe");
+        assertThat(users().delete(user.id())).isTrue();
+        assertThat(users().delete(user.id())).isFalse();
+    }
+
+    @Test
+    @DisplayName("a deleted user is neither found nor listed, and other users stay")
+    void deletedUserIsGone() {
+        createUsers("zoe", "yamada");
+        users().delete(data().id("zoe"));
+        assertThat(users().get(data().id("zoe"))).isEmpty();
+        assertThat(allUserIds()).doesNotContain(data().id("zoe")).contains(data().id("yamada"));
+    }
+
+    @Test
+    @DisplayName("a deleted user's id can be taken again exactly when the provider deletes for good (USER_HARD_DELETE)")
+    void deletedIdReuseFollowsHardDelete() {
+        createUser("zoe");
+        users().delete(data().id("zoe"));
+        UserCreate again = UserCreate.builder(data().id("zoe"), "Zoë again").build();
+        if (supports(Capability.USER_HARD_DELETE)) {
+            assertThat(users().create(again)).hasName("Zoë again");
+            assertThat(get(again.id())).hasName("Zoë again");
+        } else {
+            assertThatThrownBy(() -> users().create(again)).isInstanceOf(AlreadyExistsException.class);
+            assertThat(users().get(again.id())).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("a deactivated user is hidden until reactivated, keeping its fields")
+    void deactivationHidesUntilReactivation() {
+        requireCapability(Capability.USER_DEACTIVATION, () -> users().deactivate(data().id("probe")));
+        User original = createCanonicalUser("zoe");
+        createUser("yamada");
+        assertThat(users().deactivate(original.id())).isTrue();
+        assertThat(users().get(original.id())).isEmpty();
+        assertThat(allUserIds()).doesNotContain(original.id()).contains(data().id("yamada"));
+        assertThat(users().reactivate(original.id())).isTrue();
+        assertThat(get(original.id())).hasSameContentAs(original);
+        assertThat(allUserIds()).contains(original.id());
+    }
+
+    @Test
+    @DisplayName("deactivate and reactivate report false when the user already is in that state")
+    void deactivationIsIdempotent() {
+        requireCapability(Capability.USER_DEACTIVATION, () -> users().reactivate(data().id("probe")));
+        User user = createUser("zoe");
+        assertThat(users().reactivate(user.id()))
+                .as("reactivating an active user")
+                .isFalse();
+        assertThat(users().deactivate(user.id())).isTrue();
+        assertThat(users().deactivate(user.id()))
+                .as("deactivating a deactivated user")
+                .isFalse();
+        assertThat(users().reactivate(user.id())).isTrue();
+    }
+
+    @Test
+    @DisplayName("a deactivated user's id stays taken")
+    void deactivatedIdStaysTaken() {
+        requireCapability(Capability.USER_DEACTIVATION, () -> users().deactivate(data().id("probe")));
+        User user = createUser("zoe");
+        users().deactivate(user.id());
+        assertThatThrownBy(() ->
+                        users().create(UserCreate.builder(user.id(), "Other").build()))
+                .isInstanceOf(AlreadyExistsException.class);
+    }
+
+    @Test
+    @DisplayName("the listing includes every created user")
+    void listingIncludesCreatedUsers() {
+        List<User> created = createUsers("zoe", "yamada", "dorde", "rocket");
+        assertThat(allUserIds()).containsAll(created.stream().map(User::id).toList());
+    }
+
+    @Test
+    @DisplayName("search by id prefix finds exactly the users whose id or name starts with it")
+    void searchByIdPrefix() {
+        requireCapability(
+                Capability.USER_SEARCH,
+                () -> users().list(UserQuery.builder().search("probe").build()));
+        createUsers("zoe", "zorro", "yamada");
+        String prefix = data().id("zo");
+        List<User> found =
+                users().stream(UserQuery.builder().search(prefix).build()).toList();
+        assertThat(found)
+                .extracting(User::id)
+                .contains(data().id("zoe"), data().id("zorro"))
+                .doesNotContain(data().id("yamada"));
+        assertThat(found).allSatisfy(u -> assertStartsWith(u, prefix));
+    }
+
+    @Test
+    @DisplayName("search by a non-ASCII name prefix finds the user")
+    void searchByNonAsciiName() {
+        requireCapability(
+                Capability.USER_SEARCH,
+                () -> users().list(UserQuery.builder().search("probe").build()));
+        createUsers("yamada", "zoe");
+        List<User> found =
+                users().stream(UserQuery.builder().search("山田").build()).toList();
+        assertThat(found).extracting(User::id).contains(data().id("yamada")).doesNotContain(data().id("zoe"));
+        assertThat(found).allSatisfy(u -> assertStartsWith(u, "山田"));
+    }
+
+    private static void assertStartsWith(User user, String prefix) {
+        String p = prefix.toLowerCase(Locale.ROOT);
+        assertThat(user.id().toLowerCase(Locale.ROOT).startsWith(p)
+                        || user.name().toLowerCase(Locale.ROOT).startsWith(p))
+                .as("id or name of %s starts with %s", user.id(), prefix)
+                .isTrue();
+    }
+
+    @Test
+    @DisplayName("filtering by role lists only the users with that role")
+    void filterByRole() {
+        requireCapability(
+                Capability.USER_FILTER_BY_ROLE,
+                () -> users().list(UserQuery.builder().role("vip").build()));
+        requireUserField(Capability.USER_ROLE, b -> b.role("vip"));
+        users().create(UserCreate.builder(data().id("zoe"), "Zoë").role("vip").build());
+        users().create(UserCreate.builder(data().id("rocket"), "Ana")
+                .role("vip")
+                .build());
+        users().create(UserCreate.builder(data().id("yamada"), "山田")
+                .role("staff")
+                .build());
+        List<User> vips =
+                users().stream(UserQuery.builder().role("vip").build()).toList();
+        assertThat(vips)
+                .extracting(User::id)
+                .contains(data().id("zoe"), data().id("rocket"))
+                .doesNotContain(data().id("yamada"));
+        assertThat(vips).allSatisfy(u -> assertThat(u).hasRole("vip"));
+    }
+
+    @Test
+    @DisplayName("filtering by presence lists the online users and not the offline ones")
+    void filterByPresence() {
+        requireCapability(
+                Capability.USER_FILTER_BY_PRESENCE,
+                () -> users().list(UserQuery.builder()
+                        .presence(PresenceState.ONLINE)
+                        .build()));
+        presenceControl();
+        createUsers("zoe", "yamada");
+        setPresence(data().id("zoe"), PresenceState.ONLINE, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        List<String> online = users().stream(
+                        UserQuery.builder().presence(PresenceState.ONLINE).build())
+                .map(User::id)
+                .toList();
+        assertThat(online).contains(data().id("zoe")).doesNotContain(data().id("yamada"));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.chatdirectory.testkit.proof;
+
+import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.NotFoundException;
+import dev.chatdirectory.UserOperations;
+import dev.chatdirectory.model.User;
+import dev.chatdirectory.model.UserUpdate;
+import dev.chatdirectory.provider.memory.MemoryChatDirectory;
+import dev.chatdirectory.testkit.ChatDirectoryContract;
+import dev.chatdirectory.testkit.ContractBackend;
+import dev.chatdirectory.testkit.ContractEnvironment;
+
+/**
+ * A broken provider: updating a user that does not exist returns a made-up user instead of
+ * throwing, as an adapter does when it maps a vendor's "not found" envelope to an empty success.
+ * The not-found tests of the users and errors groups must fail.
+ */
+class SwallowsNotFoundContractFixture extends ChatDirectoryContract {
+
+    @Override
+    protected ContractBackend backend() {
+        return MemoryBackend.withPresenceHook();
+    }
+
+    @Override
+    protected ChatDirectory createDirectory(ContractEnvironment environment) {
+        return new ForwardingChatDirectory(MemoryChatDirectory.builder().build()) {
+            @Override
+            public UserOperations users() {
+                return new ForwardingUsers(super.users()) {
+                    @Override
+                    public User update(String userId, UserUpdate update) {
+                        try {
+                            return super.update(userId, update);
+                        } catch (NotFoundException e) {
+                            return User.builder(userId, update.name().setValue().orElse(userId))
+                                    .build();
+                        }
+                    }
+                };
+            }
+        };
+    }
+}
