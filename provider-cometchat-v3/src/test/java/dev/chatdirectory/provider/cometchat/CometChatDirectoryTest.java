@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatdirectory.AlreadyExistsException;
+import dev.chatdirectory.AuthenticationException;
 import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.InvalidRequestException;
 import dev.chatdirectory.NotFoundException;
@@ -31,6 +32,7 @@ import dev.chatdirectory.model.UserCreate;
 import dev.chatdirectory.model.UserQuery;
 import dev.chatdirectory.model.UserUpdate;
 import java.net.http.HttpClient;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -601,6 +603,47 @@ class CometChatDirectoryTest {
                     .isEmpty();
             assertThatThrownBy(() -> directory.members().ban("nope", List.of("ann")))
                     .isInstanceOf(NotFoundException.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("the vendor's limits and checks")
+    class VendorChecks {
+
+        @Test
+        @DisplayName("a wrong API key fails with AuthenticationException that shows neither the key nor its echo")
+        void wrongKey() {
+            String wrongKey = "0123456789abcdef0123456789abcdef";
+            try (ChatDirectory wrong = new CometChatProvider()
+                    .open(cometChat.config().toBuilder()
+                            .credential("apiKey", wrongKey)
+                            .build())) {
+                assertThatThrownBy(() -> wrong.users().get("ann"))
+                        .isInstanceOfSatisfying(AuthenticationException.class, e -> {
+                            assertThat(e.httpStatus()).hasValue(401);
+                            assertThat(e.vendorCode()).contains("AUTH_ERR_APIKEY_NOT_FOUND");
+                            assertThat(e.getMessage())
+                                    .doesNotContain(wrongKey)
+                                    .doesNotContain("01234")
+                                    .doesNotContain("bcdef");
+                        });
+            }
+        }
+
+        @Test
+        @DisplayName("CometChat's 429 is waited out after its Retry-After, and the call then succeeds")
+        void rateLimit() {
+            createUser("ann", "Ann");
+            cometChat.emulator().simulateRateLimit(1, Duration.ofMillis(800));
+            try {
+                assertThat(directory.users().get("ann")).isPresent();
+                assertThat(directory.users().get("ann")).isPresent();
+                assertThat(cometChat.requests())
+                        .extracting(r -> r.getMethod().getName() + " " + r.getUrl())
+                        .endsWith("GET /v3/users/ann", "GET /v3/users/ann", "GET /v3/users/ann");
+            } finally {
+                cometChat.emulator().stopRateLimit();
+            }
         }
     }
 

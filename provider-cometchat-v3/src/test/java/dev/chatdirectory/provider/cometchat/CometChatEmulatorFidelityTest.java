@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -346,9 +345,7 @@ class CometChatEmulatorFidelityTest {
         if (node.isObject() && !last.equals("metadata")) {
             boolean keyedByUid =
                     Set.of("admins", "moderators", "participants", "usersToBan").contains(last);
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
                 String name = keyedByUid ? "*" : field.getKey();
                 shape(field.getValue(), path.isEmpty() ? name : path + "." + name, shape);
             }

@@ -36,8 +36,9 @@ import org.junit.jupiter.api.Test;
  * reference instead are listed in {@link CometChatSpec#DEVIATIONS}, each with its reason, and
  * each is shown to be needed.
  *
- * <p>The other emulator-backed test classes check their requests the same way after every test,
- * so the whole run of the adapter's own tests is covered, error paths included.
+ * <p>The contract run ({@link CometChatContractTest}) checks every request it sends through the
+ * kit's proxy the same way after every test, and so do the other emulator-backed test classes:
+ * the whole run of the adapter's tests is covered, error paths and injected faults included.
  */
 @DisplayName("CometChat wire conformance")
 class CometChatWireConformanceTest {

@@ -1,5 +1,8 @@
 package dev.chatdirectory.provider.cometchat.internal;
 
+import dev.chatdirectory.ChatDirectoryException;
+import java.util.Optional;
+
 /** CometChat error codes the adapter decides on. */
 final class CometChatCodes {
 
@@ -24,7 +27,24 @@ final class CometChatCodes {
      * @param failure the mapped failure
      * @param code the code
      */
-    static boolean is(dev.chatdirectory.ChatDirectoryException failure, String code) {
+    static boolean is(ChatDirectoryException failure, String code) {
         return failure.vendorCode().filter(code::equals).isPresent();
+    }
+
+    /**
+     * Turns a failure into an empty result when it carries the code that means the entity itself
+     * is missing, and rethrows anything else (e.g. a 404 for an unknown endpoint).
+     *
+     * @param failure the mapped failure
+     * @param code the code of a missing entity, e.g. {@link #UID_NOT_FOUND}
+     * @param <T> the result type
+     * @return an empty result
+     * @throws ChatDirectoryException the failure, when it carries another code
+     */
+    static <T> Optional<T> absentIf(ChatDirectoryException failure, String code) {
+        if (is(failure, code)) {
+            return Optional.empty();
+        }
+        throw failure;
     }
 }

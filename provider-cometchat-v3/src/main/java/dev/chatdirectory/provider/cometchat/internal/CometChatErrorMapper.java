@@ -22,7 +22,6 @@ import dev.chatdirectory.model.ItemOutcome;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,12 +110,12 @@ final class CometChatErrorMapper extends ErrorMapper {
         String field = null;
         JsonNode details = error.get("details");
         if (details != null && details.isObject() && details.size() > 0) {
-            Iterator<Map.Entry<String, JsonNode>> fields = details.fields();
-            Map.Entry<String, JsonNode> first = fields.next();
+            Map.Entry<String, JsonNode> first = details.properties().iterator().next();
             field = first.getKey();
             List<String> texts = new ArrayList<>();
-            first.getValue().forEach(m -> texts.add(m.asText()));
-            if (first.getValue().isTextual()) {
+            if (first.getValue().isArray()) {
+                first.getValue().forEach(m -> texts.add(m.asText()));
+            } else if (first.getValue().isValueNode()) {
                 texts.add(first.getValue().asText());
             }
             if (!texts.isEmpty()) {

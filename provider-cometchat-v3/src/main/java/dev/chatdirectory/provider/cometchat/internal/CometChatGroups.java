@@ -75,7 +75,7 @@ final class CometChatGroups implements GroupOperations {
         try {
             return Optional.of(wire.group(wire.data(calls.read(() -> api.getGroup(groupId)))));
         } catch (NotFoundException e) {
-            return CometChatUsers.absentIf(e, CometChatCodes.GUID_NOT_FOUND);
+            return CometChatCodes.absentIf(e, CometChatCodes.GUID_NOT_FOUND);
         }
     }
 

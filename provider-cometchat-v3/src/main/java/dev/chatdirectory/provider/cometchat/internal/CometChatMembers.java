@@ -84,6 +84,15 @@ final class CometChatMembers implements MemberOperations {
         return new BatchResult(outcomes);
     }
 
+    /** An existing member is "already so"; any other refusal is that user's failure. */
+    private ItemOutcome failedAddition(String uid, JsonNode error) {
+        boolean alreadyMember = CometChatErrorMapper.vendorError(error)
+                .code()
+                .filter(CometChatCodes.ALREADY_JOINED::equals)
+                .isPresent();
+        return alreadyMember ? ItemOutcome.unchanged(uid) : errors.failedItem(uid, error);
+    }
+
     private static List<String> withRole(Collection<MemberSpec> members, MemberRole role) {
         List<String> uids = members.stream()
                 .filter(m -> m.role() == role)

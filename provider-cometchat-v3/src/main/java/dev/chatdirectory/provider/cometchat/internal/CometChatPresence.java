@@ -56,7 +56,7 @@ final class CometChatPresence implements PresenceOperations {
             // Keyed by the id asked for; CometChat answers with the same lower-case UID.
             return new Presence(userId, read.state(), read.lastActiveAt(), read.observedAt());
         } catch (NotFoundException e) {
-            CometChatUsers.absentIf(e, CometChatCodes.UID_NOT_FOUND);
+            CometChatCodes.absentIf(e, CometChatCodes.UID_NOT_FOUND);
             return new Presence(userId, PresenceState.UNKNOWN, Optional.empty(), clock.instant());
         }
     }

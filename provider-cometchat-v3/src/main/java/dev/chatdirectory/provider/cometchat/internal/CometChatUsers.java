@@ -1,7 +1,6 @@
 package dev.chatdirectory.provider.cometchat.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.chatdirectory.ChatDirectoryException;
 import dev.chatdirectory.ErrorContext;
 import dev.chatdirectory.NotFoundException;
 import dev.chatdirectory.UserOperations;
@@ -65,7 +64,7 @@ final class CometChatUsers implements UserOperations {
         try {
             return Optional.of(wire.user(wire.data(calls.read(() -> api.getUser(userId)))));
         } catch (NotFoundException e) {
-            return absentIf(e, CometChatCodes.UID_NOT_FOUND);
+            return CometChatCodes.absentIf(e, CometChatCodes.UID_NOT_FOUND);
         }
     }
 
@@ -143,16 +142,5 @@ final class CometChatUsers implements UserOperations {
         query.presence().ifPresent(p -> params.put("status", p == PresenceState.ONLINE ? "available" : "offline"));
         JsonNode body = calls.read(() -> api.listUsers(params));
         return paging.page(position, body, wire.items(body, wire::user));
-    }
-
-    /**
-     * Turns a "not found" into an empty result when CometChat's code says the entity itself is
-     * missing; any other 404 (e.g. an unknown endpoint) is rethrown.
-     */
-    static <T> Optional<T> absentIf(ChatDirectoryException e, String code) {
-        if (CometChatCodes.is(e, code)) {
-            return Optional.empty();
-        }
-        throw e;
     }
 }
