@@ -15,7 +15,10 @@ import java.util.OptionalInt;
  * Hides CometChat's {@code page}/{@code perPage} paging behind the API's opaque cursors.
  *
  * <p>A cursor holds the next page number and the page size it counts in; a walk keeps the page
- * size of its first page, since page numbers mean nothing at another size. Thread-safe.
+ * size of its first page, since page numbers mean nothing at another size. Whether a next page
+ * exists is read from {@code meta.pagination}. CometChat's own {@code cursor} object is not used:
+ * the reference finds it in {@code meta} or at the top level depending on the source, and only the
+ * groups list documents request parameters for it. Thread-safe.
  */
 final class Paging {
 
