@@ -69,9 +69,9 @@ public final class ChatDirectories {
         ProviderRegistry registry = registry();
         Optional<String> named = ProviderConfig.providerIdIn(system).or(() -> ProviderConfig.providerIdIn(environment));
         String id = registry.select(named).descriptor().id();
-        ProviderConfig config =
-                ProviderConfig.fromEnvironment(environment, id).overriddenBy(ProviderConfig.fromProperties(system, id));
-        return registry.open(config, required);
+        // Settings are layered one by one, not merged as two finished configurations: a retry or
+        // rate-limit setting in the system properties must not reset the environment's others.
+        return registry.open(ProviderConfig.fromEnvironmentAndProperties(environment, system, id), required);
     }
 
     /** {@return the descriptors of the providers on the class path} */

@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  * else is a provider property: credentials such as {@code apiKey} and options such as {@code
  * region}.
  *
- * <p>Immutable and thread-safe. {@link #toString()} shows property names but never their values,
- * so credentials cannot leak through logs.
+ * <p>Immutable and thread-safe. {@link #toString()} shows property names but never their values
+ * (nor credentials embedded in the endpoint URL), so credentials cannot leak through logs.
  */
 public final class ProviderConfig {
 
@@ -122,14 +122,18 @@ public final class ProviderConfig {
      * @throws ConfigurationException if a well-known setting is malformed
      */
     public static ProviderConfig fromProperties(Properties properties, String providerId) {
-        Builder b = builder().provider(providerId);
+        return readProperties(builder().provider(providerId), properties, providerId)
+                .build();
+    }
+
+    private static Builder readProperties(Builder b, Properties properties, String providerId) {
         String prefix = PROPERTY_PREFIX + providerId + ".";
         for (String name : properties.stringPropertyNames()) {
             if (name.startsWith(prefix)) {
                 b.setting(name.substring(prefix.length()), properties.getProperty(name));
             }
         }
-        return b.build();
+        return b;
     }
 
     /**
@@ -143,15 +147,29 @@ public final class ProviderConfig {
      * @throws ConfigurationException if a well-known setting is malformed
      */
     public static ProviderConfig fromEnvironment(Map<String, String> environment, String providerId) {
-        Builder b = builder().provider(providerId);
-        String prefix = ENV_PREFIX
-                + providerId.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_') + "_";
+        return readEnvironment(builder().provider(providerId), environment, providerId)
+                .build();
+    }
+
+    private static Builder readEnvironment(Builder b, Map<String, String> environment, String providerId) {
+        String prefix = ENV_PREFIX + envName(providerId) + "_";
         environment.forEach((name, value) -> {
             if (name.startsWith(prefix) && value != null) {
                 b.setting(name.substring(prefix.length()), value);
             }
         });
-        return b.build();
+        return b;
+    }
+
+    /**
+     * Reads one provider's configuration from environment variables and then from properties, so
+     * that each setting in the properties wins over the same setting in the environment while
+     * the others combine (e.g. a rate from one and a burst from the other).
+     */
+    static ProviderConfig fromEnvironmentAndProperties(
+            Map<String, String> environment, Properties properties, String providerId) {
+        Builder b = readEnvironment(builder().provider(providerId), environment, providerId);
+        return readProperties(b, properties, providerId).build();
     }
 
     /**
@@ -176,7 +194,8 @@ public final class ProviderConfig {
 
     /**
      * Merges another configuration over this one: its explicitly set properties win; its
-     * endpoint, timeouts, retry and rate limit win where they differ from the defaults.
+     * endpoint, timeouts, each retry setting and its rate limit win where they differ from the
+     * defaults.
      *
      * @param override the configuration that takes precedence
      * @return the merged configuration
@@ -194,12 +213,24 @@ public final class ProviderConfig {
         if (!override.callTimeout.equals(DEFAULT_CALL_TIMEOUT)) {
             b.callTimeout(override.callTimeout);
         }
-        if (!override.retry.equals(RetrySettings.DEFAULT)) {
-            b.retry(override.retry);
-        }
+        b.retry(mergeRetry(retry, override.retry));
         override.rateLimit().ifPresent(b::rateLimit);
         override.properties.forEach(b::property);
         return b.build();
+    }
+
+    /** Each part of the override's retry settings wins where it differs from the default. */
+    private static RetrySettings mergeRetry(RetrySettings base, RetrySettings override) {
+        RetrySettings defaults = RetrySettings.DEFAULT;
+        return new RetrySettings(
+                override.maxAttempts() != defaults.maxAttempts() ? override.maxAttempts() : base.maxAttempts(),
+                pick(base.initialBackoff(), override.initialBackoff(), defaults.initialBackoff()),
+                pick(base.maxBackoff(), override.maxBackoff(), defaults.maxBackoff()),
+                pick(base.maxRetryAfter(), override.maxRetryAfter(), defaults.maxRetryAfter()));
+    }
+
+    private static Duration pick(Duration base, Duration override, Duration defaultValue) {
+        return override.equals(defaultValue) ? base : override;
     }
 
     /** {@return the provider to open, when named} */
@@ -264,9 +295,8 @@ public final class ProviderConfig {
             String id = providerId == null ? "<provider>" : providerId;
             return new ConfigurationException(
                     "missing property '" + name + "' for provider " + id + ": set it in code, as "
-                            + PROPERTY_PREFIX + id + "." + name + " or as " + ENV_PREFIX
-                            + id.toUpperCase(Locale.ROOT).replace('-', '_') + "_"
-                            + name.toUpperCase(Locale.ROOT),
+                            + PROPERTY_PREFIX + id + "." + name + " or as " + ENV_PREFIX + envName(id) + "_"
+                            + envName(name),
                     providerId == null ? ErrorContext.none() : ErrorContext.of(providerId));
         });
     }
@@ -276,17 +306,37 @@ public final class ProviderConfig {
         return properties.keySet();
     }
 
-    /** Describes this configuration; property values are never shown. */
+    /**
+     * Describes this configuration; property values are never shown, nor the user info and query
+     * of the endpoint.
+     */
     @Override
     public String toString() {
         return "ProviderConfig[provider=" + (providerId == null ? "<discover>" : providerId)
-                + ", endpoint=" + (endpoint == null ? "<default>" : endpoint)
+                + ", endpoint=" + (endpoint == null ? "<default>" : redacted(endpoint))
                 + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout
                 + ", callTimeout=" + callTimeout
                 + ", retry=" + retry
                 + ", rateLimit=" + (rateLimit == null ? "<provider default>" : rateLimit)
                 + ", properties=" + properties.keySet() + " (values redacted)]";
+    }
+
+    /** The endpoint without user info or query, which may carry credentials. */
+    private static String redacted(URI uri) {
+        StringBuilder sb = new StringBuilder(uri.getScheme()).append("://");
+        if (uri.getRawUserInfo() != null) {
+            sb.append("****@");
+        }
+        sb.append(uri.getHost());
+        if (uri.getPort() >= 0) {
+            sb.append(':').append(uri.getPort());
+        }
+        sb.append(uri.getRawPath() == null ? "" : uri.getRawPath());
+        if (uri.getRawQuery() != null) {
+            sb.append("?****");
+        }
+        return sb.toString();
     }
 
     @Override
@@ -306,6 +356,11 @@ public final class ProviderConfig {
     public int hashCode() {
         return Objects.hash(
                 providerId, endpoint, connectTimeout, readTimeout, callTimeout, retry, rateLimit, properties);
+    }
+
+    /** Upper case with dashes and dots as underscores: the form environment variables can take. */
+    private static String envName(String name) {
+        return name.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
     }
 
     static String normalize(String name) {
@@ -337,14 +392,18 @@ public final class ProviderConfig {
         if (!m.matches()) {
             throw malformed(name, text, "a duration such as 5s, 250ms, 2m or PT5S");
         }
-        long amount = Long.parseLong(m.group(1));
         String unit = m.group(2) == null ? "ms" : m.group(2);
-        return switch (unit) {
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            default -> Duration.ofMillis(amount);
-        };
+        try {
+            long amount = Long.parseLong(m.group(1));
+            return switch (unit) {
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofMillis(amount);
+            };
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw malformed(name, text, "a duration such as 5s, 250ms, 2m or PT5S, small enough to represent");
+        }
     }
 
     private static ConfigurationException malformed(String name, String value, String expected) {
@@ -380,10 +439,19 @@ public final class ProviderConfig {
         /**
          * Replaces the vendor's base URL, e.g. with an emulator's.
          *
-         * @param endpoint the value to use
+         * @param endpoint an absolute http or https URL with a host, or {@code null} for the
+         *     vendor's default
          * @return this builder
+         * @throws ConfigurationException if the endpoint is not an absolute http or https URL
          */
         public Builder endpoint(URI endpoint) {
+            if (endpoint != null) {
+                String scheme =
+                        endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
+                if (!(scheme.equals("http") || scheme.equals("https")) || endpoint.getHost() == null) {
+                    throw malformed("endpoint", endpoint.toString(), "an absolute http or https URL");
+                }
+            }
             this.endpoint = endpoint;
             return this;
         }
@@ -391,19 +459,18 @@ public final class ProviderConfig {
         /**
          * Replaces the vendor's base URL, e.g. with an emulator's.
          *
-         * @param endpoint the value to use
+         * @param endpoint an absolute http or https URL with a host
          * @return this builder
+         * @throws ConfigurationException if the endpoint is not an absolute http or https URL
          */
         public Builder endpoint(String endpoint) {
+            URI uri;
             try {
-                URI uri = new URI(endpoint.strip());
-                if (!uri.isAbsolute()) {
-                    throw malformed("endpoint", endpoint, "an absolute URL");
-                }
-                return endpoint(uri);
+                uri = new URI(endpoint.strip());
             } catch (URISyntaxException e) {
-                throw malformed("endpoint", endpoint, "an absolute URL");
+                throw malformed("endpoint", endpoint, "an absolute http or https URL");
             }
+            return endpoint(uri);
         }
 
         /**
@@ -519,6 +586,11 @@ public final class ProviderConfig {
                 }
                 case "ratelimitburst" -> {
                     int burst = parseInt(name, value);
+                    if (burst < 1) {
+                        // checked here: without a rate the burst also serves as rate, and the
+                        // error would otherwise blame permitsPerSecond
+                        throw malformed(name, value, "a whole number of at least 1");
+                    }
                     double rate = rateLimit == null ? burst : rateLimit.permitsPerSecond();
                     rateLimit(new RateLimitSettings(rate, burst));
                 }

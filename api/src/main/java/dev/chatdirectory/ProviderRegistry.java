@@ -60,10 +60,24 @@ public final class ProviderRegistry {
                 }
                 found.add(it.next());
             } catch (ServiceConfigurationError | LinkageError e) {
-                errors.add(e.getMessage());
+                errors.add(describe(e));
             }
         }
         return of(found, errors);
+    }
+
+    /**
+     * Describes a loading error with its causes: the service loader's own message only says that a
+     * provider "could not be instantiated", the cause says why (a missing class, a failing
+     * constructor).
+     */
+    private static String describe(Throwable error) {
+        StringBuilder sb = new StringBuilder(String.valueOf(error.getMessage()));
+        Throwable cause = error.getCause();
+        for (int depth = 0; cause != null && depth < 5; depth++, cause = cause.getCause()) {
+            sb.append(": ").append(cause);
+        }
+        return sb.toString();
     }
 
     /**

@@ -32,6 +32,8 @@ public record GroupCreate(
         Optional<String> ownerId,
         Map<String, Object> metadata) {
 
+    private static final int MAX_PASSWORD_LENGTH = 100;
+
     /**
      * Creates and validates the request.
      *
@@ -64,9 +66,13 @@ public record GroupCreate(
         if (type != GroupType.PASSWORD && password.isPresent()) {
             throw InvalidRequestException.of("password", "is only allowed for PASSWORD groups");
         }
+        checkPasswordLength(password);
+    }
+
+    static void checkPasswordLength(Optional<String> password) {
         password.ifPresent(p -> {
-            if (p.length() > 100) {
-                throw InvalidRequestException.of("password", "must be at most 100 characters");
+            if (p.length() > MAX_PASSWORD_LENGTH) {
+                throw InvalidRequestException.of("password", "must be at most " + MAX_PASSWORD_LENGTH + " characters");
             }
         });
     }

@@ -19,7 +19,8 @@ public record ItemOutcome(String id, OutcomeStatus status, Optional<FailureReaso
     /**
      * Creates an outcome.
      *
-     * @throws IllegalArgumentException if a failure lacks a reason or a success has one
+     * @throws IllegalArgumentException if a failure lacks a reason or a message, or a success has
+     *     either
      * @param id the item, usually a user id
      * @param status applied, unchanged or failed
      * @param reason why it failed
@@ -30,8 +31,10 @@ public record ItemOutcome(String id, OutcomeStatus status, Optional<FailureReaso
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(message, "message");
-        if ((status == OutcomeStatus.FAILED) != reason.isPresent()) {
-            throw new IllegalArgumentException("a reason is required for, and only for, failed outcomes");
+        boolean failed = status == OutcomeStatus.FAILED;
+        if (failed != reason.isPresent() || failed != message.isPresent()) {
+            throw new IllegalArgumentException(
+                    "a reason and a message are required for, and only for, failed outcomes: " + id + " " + status);
         }
     }
 

@@ -13,14 +13,18 @@ import java.util.Map;
  * Copies and checks JSON-like values: the {@code metadata} and raw vendor payloads carried by the
  * models.
  *
- * <p>A JSON-like value is a {@link String}, a finite {@link Number}, a {@link Boolean}, a {@link
- * List} of JSON-like values or a {@link Map} from non-blank strings to JSON-like values. Copies are
+ * <p>A JSON-like value is a {@link String}, a finite number of an immutable JDK type ({@link
+ * Integer}, {@link Long}, {@link Short}, {@link Byte}, {@link Double}, {@link Float}, {@link
+ * BigInteger} or {@link BigDecimal}), a {@link Boolean}, a {@link List} of JSON-like values or a {@link Map} from non-blank strings to JSON-like values. Copies are
  * deep and unmodifiable, keep insertion order, and contain no {@code null}. Stateless and
  * thread-safe.
  */
 public final class JsonValues {
 
-    /** Deepest nesting accepted in metadata. */
+    /**
+     * Deepest nesting accepted in metadata, counting the metadata map itself as the first level
+     * and every nested map or list as one more (as JSON parsers count nesting depth).
+     */
     public static final int MAX_DEPTH = 16;
 
     /** Largest serialized metadata size accepted before any provider limit, in bytes. */
@@ -52,8 +56,8 @@ public final class JsonValues {
     }
 
     /**
-     * Deep-copies a vendor payload, dropping {@code null} values and turning values that are not
-     * JSON-like into strings; never throws for content.
+     * Deep-copies a vendor payload, dropping {@code null} values and blank keys and turning keys
+     * and values that are not JSON-like into strings; never throws for content.
      *
      * @param payload the payload, {@code null} meaning empty
      * @return an unmodifiable deep copy
@@ -74,11 +78,19 @@ public final class JsonValues {
         return sb.toString();
     }
 
-    private static Map<String, Object> copyMap(String field, Map<String, ?> source, boolean strict, int depth) {
+    private static Map<String, Object> copyMap(String field, Map<?, ?> source, boolean strict, int depth) {
         checkDepth(field, depth, strict);
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<String, ?> e : source.entrySet()) {
-            String key = e.getKey();
+        for (Map.Entry<?, ?> e : source.entrySet()) {
+            // Callers may pass raw maps: a key is not necessarily a String, whatever the signature says.
+            Object rawKey = e.getKey();
+            if (rawKey != null && !(rawKey instanceof String)) {
+                if (strict) {
+                    throw InvalidRequestException.of(field, "keys must be strings");
+                }
+                rawKey = rawKey.toString();
+            }
+            String key = (String) rawKey;
             if (key == null || key.isBlank()) {
                 if (strict) {
                     throw InvalidRequestException.of(field, "keys must not be blank");
@@ -103,7 +115,7 @@ public final class JsonValues {
         if (value instanceof String || value instanceof Boolean) {
             return value;
         }
-        if (value instanceof Number n) {
+        if (value instanceof Number n && isJsonNumberType(n)) {
             if (n instanceof Double d && (d.isNaN() || d.isInfinite())
                     || n instanceof Float f && (f.isNaN() || f.isInfinite())) {
                 if (strict) {
@@ -114,17 +126,7 @@ public final class JsonValues {
             return n;
         }
         if (value instanceof Map<?, ?> map) {
-            @SuppressWarnings("unchecked")
-            Map<String, ?> typed = (Map<String, ?>) map;
-            for (Object k : map.keySet()) {
-                if (!(k instanceof String)) {
-                    if (strict) {
-                        throw InvalidRequestException.of(field, "keys must be strings");
-                    }
-                    return map.toString();
-                }
-            }
-            return copyMap(field, typed, strict, depth);
+            return copyMap(field, map, strict, depth);
         }
         if (value instanceof List<?> list) {
             checkDepth(field, depth, strict);
@@ -146,8 +148,24 @@ public final class JsonValues {
         return value.toString();
     }
 
+    /**
+     * Whether a number is of one of the immutable types that render exactly as JSON; others
+     * (AtomicInteger, LongAdder, custom subclasses) may change after the copy or print oddly.
+     */
+    private static boolean isJsonNumberType(Number n) {
+        return n instanceof Integer
+                || n instanceof Long
+                || n instanceof Double
+                || n instanceof Float
+                || n instanceof Short
+                || n instanceof Byte
+                || n instanceof BigInteger
+                || n instanceof BigDecimal;
+    }
+
     private static void checkDepth(String field, int depth, boolean strict) {
-        if (strict && depth > MAX_DEPTH) {
+        // depth is 0 for the top-level map, which is nesting level 1
+        if (strict && depth >= MAX_DEPTH) {
             throw InvalidRequestException.of(field, "must not nest deeper than " + MAX_DEPTH + " levels");
         }
     }

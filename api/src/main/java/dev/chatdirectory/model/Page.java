@@ -1,5 +1,7 @@
 package dev.chatdirectory.model;
 
+import dev.chatdirectory.ErrorContext;
+import dev.chatdirectory.ProviderProtocolException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -81,6 +83,7 @@ public record Page<T>(List<T> items, Optional<String> nextCursor) {
             private Q query = first;
             private Iterator<T> current = List.<T>of().iterator();
             private boolean exhausted;
+            private String lastCursor;
 
             @Override
             public boolean hasNext() {
@@ -88,6 +91,13 @@ public record Page<T>(List<T> items, Optional<String> nextCursor) {
                     Page<T> page = fetch.apply(query);
                     current = page.items().iterator();
                     if (page.nextCursor().isPresent()) {
+                        if (page.nextCursor().get().equals(lastCursor)) {
+                            // A provider repeating its cursor would make the walk endless.
+                            throw new ProviderProtocolException(
+                                    "a listing returned the same cursor twice; the walk stops instead of looping",
+                                    ErrorContext.none());
+                        }
+                        lastCursor = page.nextCursor().get();
                         query = nextQuery.apply(query, page.nextCursor().get());
                     } else {
                         exhausted = true;

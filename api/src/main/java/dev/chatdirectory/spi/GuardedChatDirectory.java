@@ -2,10 +2,12 @@ package dev.chatdirectory.spi;
 
 import dev.chatdirectory.Capability;
 import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.ErrorContext;
 import dev.chatdirectory.GroupOperations;
 import dev.chatdirectory.InvalidRequestException;
 import dev.chatdirectory.MemberOperations;
 import dev.chatdirectory.PresenceOperations;
+import dev.chatdirectory.ProviderProtocolException;
 import dev.chatdirectory.UnsupportedCapabilityException;
 import dev.chatdirectory.UserOperations;
 import dev.chatdirectory.model.BannedMember;
@@ -42,6 +44,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The checks every provider shares, in one place: a decorator that validates each request against
@@ -50,9 +53,10 @@ import java.util.function.Function;
  *
  * <p>Because every check happens here, an invalid request throws {@link InvalidRequestException}
  * and an unsupported one throws {@link UnsupportedCapabilityException} with nothing sent, for every
- * adapter alike. Adapters wrap the directories they open: {@code return
- * GuardedChatDirectory.wrap(descriptor(), new MyDirectory(...));}. After {@link #close()} every
- * operation throws {@link IllegalStateException}.
+ * adapter alike. Streams are checked when {@code stream()} is called, not when they are first
+ * consumed; their pages are still fetched lazily. Adapters wrap the directories they open:
+ * {@code return GuardedChatDirectory.wrap(descriptor(), new MyDirectory(...));}. After {@link
+ * #close()} every operation throws {@link IllegalStateException}.
  *
  * <p>Thread-safe when the wrapped directory is.
  */
@@ -208,7 +212,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
         return checked;
     }
 
-    private <T> BatchResult inBatches(List<T> items, Function<List<T>, BatchResult> call) {
+    private <T> BatchResult inBatches(List<T> items, Function<T, String> idOf, Function<List<T>, BatchResult> call) {
         if (items.isEmpty()) {
             return BatchResult.empty();
         }
@@ -216,7 +220,19 @@ public final class GuardedChatDirectory implements ChatDirectory {
         BatchResult result = BatchResult.empty();
         for (int from = 0; from < items.size(); from += size) {
             List<T> chunk = Collections.unmodifiableList(items.subList(from, Math.min(items.size(), from + size)));
-            result = result.plus(call.apply(chunk));
+            BatchResult answer = call.apply(chunk);
+            List<String> expected = chunk.stream().map(idOf).toList();
+            List<String> answered =
+                    answer.outcomes().stream().map(ItemOutcome::id).toList();
+            if (!answered.equals(expected)) {
+                // The contract promises one outcome per requested user, in order: an adapter that
+                // breaks it must not let callers believe a partial answer.
+                throw new ProviderProtocolException(
+                        "provider '" + descriptor.id() + "' answered a batch for " + expected + " with outcomes for "
+                                + answered,
+                        ErrorContext.of(descriptor.id()));
+            }
+            result = result.plus(answer);
         }
         return result;
     }
@@ -283,13 +299,23 @@ public final class GuardedChatDirectory implements ChatDirectory {
 
         @Override
         public Page<User> list(UserQuery query) {
+            check(query);
+            return target.list(query);
+        }
+
+        @Override
+        public Stream<User> stream(UserQuery query) {
+            check(query);
+            return UserOperations.super.stream(query);
+        }
+
+        private void check(UserQuery query) {
             open();
             notNull("query", query);
             requireIf(query.search().isPresent(), Capability.USER_SEARCH);
             requireIf(query.role().isPresent(), Capability.USER_FILTER_BY_ROLE);
             requireIf(query.presence().isPresent(), Capability.USER_FILTER_BY_PRESENCE);
             pageSize(query.pageSize());
-            return target.list(query);
         }
     }
 
@@ -305,6 +331,14 @@ public final class GuardedChatDirectory implements ChatDirectory {
                 result.putAll(delegate.presence().get(ids.subList(from, Math.min(ids.size(), from + size))));
             }
             return Collections.unmodifiableMap(result);
+        }
+
+        @Override
+        public Presence get(String userId) {
+            open();
+            require(Capability.PRESENCE);
+            userId("userId", userId);
+            return get(List.of(userId)).get(userId);
         }
     }
 
@@ -369,12 +403,22 @@ public final class GuardedChatDirectory implements ChatDirectory {
 
         @Override
         public Page<Group> list(GroupQuery query) {
+            check(query);
+            return target.list(query);
+        }
+
+        @Override
+        public Stream<Group> stream(GroupQuery query) {
+            check(query);
+            return GroupOperations.super.stream(query);
+        }
+
+        private void check(GroupQuery query) {
             open();
             require(Capability.GROUP_LIST);
             notNull("query", query);
             requireIf(query.search().isPresent(), Capability.GROUP_SEARCH);
             pageSize(query.pageSize());
-            return target.list(query);
         }
     }
 
@@ -397,24 +441,34 @@ public final class GuardedChatDirectory implements ChatDirectory {
                 requireIf(spec.role() != MemberRole.PARTICIPANT, Capability.MEMBER_ROLES);
                 specs.add(spec);
             }
-            return inBatches(specs, chunk -> target.add(groupId, chunk));
+            return inBatches(specs, MemberSpec::userId, chunk -> target.add(groupId, chunk));
         }
 
         @Override
         public BatchResult remove(String groupId, Collection<String> userIds) {
             open();
             groupId(groupId);
-            return inBatches(userIds("userIds", userIds), chunk -> target.remove(groupId, chunk));
+            return inBatches(userIds("userIds", userIds), Function.identity(), chunk -> target.remove(groupId, chunk));
         }
 
         @Override
         public Page<Member> list(String groupId, MemberQuery query) {
+            check(groupId, query);
+            return target.list(groupId, query);
+        }
+
+        @Override
+        public Stream<Member> stream(String groupId, MemberQuery query) {
+            check(groupId, query);
+            return MemberOperations.super.stream(groupId, query);
+        }
+
+        private void check(String groupId, MemberQuery query) {
             open();
             groupId(groupId);
             notNull("query", query);
             requireIf(query.role().isPresent(), Capability.MEMBER_ROLES);
             pageSize(query.pageSize());
-            return target.list(groupId, query);
         }
 
         @Override
@@ -432,7 +486,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
             open();
             require(Capability.MEMBER_BANS);
             groupId(groupId);
-            return inBatches(userIds("userIds", userIds), chunk -> target.ban(groupId, chunk));
+            return inBatches(userIds("userIds", userIds), Function.identity(), chunk -> target.ban(groupId, chunk));
         }
 
         @Override
@@ -440,17 +494,27 @@ public final class GuardedChatDirectory implements ChatDirectory {
             open();
             require(Capability.MEMBER_BANS);
             groupId(groupId);
-            return inBatches(userIds("userIds", userIds), chunk -> target.unban(groupId, chunk));
+            return inBatches(userIds("userIds", userIds), Function.identity(), chunk -> target.unban(groupId, chunk));
         }
 
         @Override
         public Page<BannedMember> listBanned(String groupId, PageRequest request) {
+            checkBanned(groupId, request);
+            return target.listBanned(groupId, request);
+        }
+
+        @Override
+        public Stream<BannedMember> streamBanned(String groupId, PageRequest request) {
+            checkBanned(groupId, request);
+            return MemberOperations.super.streamBanned(groupId, request);
+        }
+
+        private void checkBanned(String groupId, PageRequest request) {
             open();
             require(Capability.MEMBER_BANS);
             groupId(groupId);
             notNull("request", request);
             pageSize(request.pageSize());
-            return target.listBanned(groupId, request);
         }
     }
 }

@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
  */
 public final class IdRule {
 
+    // The same rule as request ids (see UserCreate): no control characters (\p{Cc}, not the POSIX
+    // \p{Cntrl}, which misses U+0080-U+009F), not blank, no whitespace at either end.
     private static final IdRule ANY = new IdRule(
-            "[^\\s\\p{Cntrl}](?:[^\\p{Cntrl}]*[^\\s\\p{Cntrl}])?",
+            "[^\\p{javaWhitespace}\\p{Cc}](?:[^\\p{Cc}]*[^\\p{javaWhitespace}\\p{Cc}])?",
             255,
-            "any text without control characters or surrounding whitespace");
+            "any text without control characters or whitespace at either end");
 
     private final Pattern pattern;
     private final int maxLength;
@@ -41,7 +43,10 @@ public final class IdRule {
         return new IdRule(regex, maxLength, description);
     }
 
-    /** {@return the rule that accepts any id of up to 255 characters without control characters or surrounding whitespace} */
+    /**
+     * {@return the rule that accepts any id of up to 255 characters without control characters or
+     * whitespace at either end}
+     */
     public static IdRule any() {
         return ANY;
     }

@@ -47,6 +47,15 @@ public final class CometChatEmulator extends VendorEmulator {
     }
 
     /**
+     * Creates an emulator on the given port with a generated app id and fullAccess API key.
+     *
+     * @param port the port to listen on, 0 for a free one
+     */
+    public CometChatEmulator(int port) {
+        this(port, ApiKeys.randomHex(16), ApiKeys.randomHex(32));
+    }
+
+    /**
      * Creates an emulator with chosen coordinates.
      *
      * @param port the port to listen on, 0 for a free one

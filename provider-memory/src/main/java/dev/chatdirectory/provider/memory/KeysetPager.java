@@ -59,16 +59,24 @@ final class KeysetPager {
         return Page.of(page, more ? encode(listing, lastKey) : null);
     }
 
+    /**
+     * Separates the listing from the key in a cursor. Listings embed group ids ({@code
+     * members:<groupId>}) and ids may contain any printable character, so a printable separator
+     * would be ambiguous (a cursor of group {@code a} with key {@code b:x} would read as one of
+     * group {@code a:b} with key {@code x}); ids never contain control characters.
+     */
+    private static final char SEPARATOR = '\u0000';
+
     private static String encode(String listing, String key) {
         return Base64.getUrlEncoder()
                 .withoutPadding()
-                .encodeToString((listing + ":" + key).getBytes(StandardCharsets.UTF_8));
+                .encodeToString((listing + SEPARATOR + key).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String decode(String listing, String cursor) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-            if (text.startsWith(listing + ":")) {
+            if (text.startsWith(listing + SEPARATOR)) {
                 return text.substring(listing.length() + 1);
             }
         } catch (IllegalArgumentException e) {

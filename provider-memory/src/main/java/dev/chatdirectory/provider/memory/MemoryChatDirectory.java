@@ -446,7 +446,7 @@ public final class MemoryChatDirectory implements ChatDirectory {
         @Override
         public Group create(GroupCreate request) {
             return write(() -> {
-                String id = request.id().orElseGet(() -> "group-" + groupSequence.incrementAndGet());
+                String id = request.id().orElseGet(this::freeGroupId);
                 if (groups.containsKey(id)) {
                     throw new AlreadyExistsException(
                             "a group with id '" + id + "' already exists", ErrorContext.of(descriptor.id()));
@@ -474,6 +474,15 @@ public final class MemoryChatDirectory implements ChatDirectory {
             });
         }
 
+        /** The next generated id not taken by a client-chosen one; called under the write lock. */
+        private String freeGroupId() {
+            String id;
+            do {
+                id = "group-" + groupSequence.incrementAndGet();
+            } while (groups.containsKey(id));
+            return id;
+        }
+
         @Override
         public Optional<Group> get(String groupId) {
             return read(() -> Optional.ofNullable(groups.get(groupId)).map(StoredGroup::view));
@@ -484,6 +493,14 @@ public final class MemoryChatDirectory implements ChatDirectory {
             return write(() -> {
                 StoredGroup stored = existingGroup(groupId);
                 Group updated = update.applyTo(stored.group);
+                if (updated.type() != GroupType.PASSWORD && update.password().isPresent()) {
+                    // GroupUpdate rejects a password with a non-PASSWORD type; this is a password
+                    // alone, for a group that has no password to change.
+                    throw new InvalidRequestException(
+                            "password",
+                            "is only allowed for PASSWORD groups; group '" + groupId + "' is " + updated.type(),
+                            ErrorContext.of(descriptor.id()));
+                }
                 if (updated.type() != GroupType.PASSWORD) {
                     stored.password = null;
                 } else if (update.password().isPresent()) {

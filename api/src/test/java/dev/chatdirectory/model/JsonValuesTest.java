@@ -1,0 +1,324 @@
+package dev.chatdirectory.model;
+
+import static dev.chatdirectory.testing.RequestAssertions.assertInvalid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.chatdirectory.InvalidRequestException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("JsonValues")
+class JsonValuesTest {
+
+    /** A map nested {@code levels} deep, the top-level map counting as the first level. */
+    static Map<String, Object> nestedMaps(int levels) {
+        Map<String, Object> value = Map.of("leaf", "v");
+        for (int i = 1; i < levels; i++) {
+            value = Map.of("k", value);
+        }
+        return value;
+    }
+
+    @Nested
+    @DisplayName("strictCopy (request metadata)")
+    class Strict {
+
+        @Test
+        @DisplayName("accepts strings, finite numbers of every JSON type, booleans, lists and maps")
+        void accepts() {
+            Map<String, Object> source = new LinkedHashMap<>();
+            source.put("s", "text");
+            source.put("i", 1);
+            source.put("l", 2L);
+            source.put("sh", (short) 3);
+            source.put("b", (byte) 4);
+            source.put("d", 1.5d);
+            source.put("f", 2.5f);
+            source.put("bi", new BigInteger("123456789012345678901234567890"));
+            source.put("bd", new BigDecimal("0.1"));
+            source.put("t", true);
+            source.put("list", List.of(1, "two", List.of(3)));
+            source.put("map", Map.of("inner", false));
+
+            assertThat(JsonValues.strictCopy("metadata", source)).isEqualTo(source);
+        }
+
+        @Test
+        @DisplayName("treats null as empty metadata")
+        void nullIsEmpty() {
+            assertThat(JsonValues.strictCopy("metadata", null)).isEmpty();
+        }
+
+        @Test
+        @DisplayName("keeps insertion order")
+        void order() {
+            Map<String, Object> source = new LinkedHashMap<>();
+            for (String k : List.of("z", "a", "m", "b")) {
+                source.put(k, k);
+            }
+
+            assertThat(JsonValues.strictCopy("metadata", source).keySet()).containsExactly("z", "a", "m", "b");
+        }
+
+        @Test
+        @DisplayName("rejects null values at the top level, in nested maps and in lists, naming the path")
+        void nullValues() {
+            Map<String, Object> top = new HashMap<>();
+            top.put("a", null);
+            Map<String, Object> inner = new HashMap<>();
+            inner.put("b", null);
+            List<Object> list = Arrays.asList("x", null);
+
+            assertInvalid(() -> JsonValues.strictCopy("metadata", top), "metadata.a", "must not be null");
+            assertInvalid(
+                    () -> JsonValues.strictCopy("metadata", Map.of("outer", inner)),
+                    "metadata.outer.b",
+                    "must not be null");
+            assertInvalid(
+                    () -> JsonValues.strictCopy("metadata", Map.of("tags", list)),
+                    "metadata.tags[1]",
+                    "must not be null");
+        }
+
+        @Test
+        @DisplayName("rejects blank and null keys, at any depth")
+        void blankKeys() {
+            Map<String, Object> nullKey = new HashMap<>();
+            nullKey.put(null, "v");
+
+            assertInvalid(
+                    () -> JsonValues.strictCopy("metadata", Map.of("", "v")), "metadata", "keys must not be blank");
+            assertInvalid(
+                    () -> JsonValues.strictCopy("metadata", Map.of("  ", "v")), "metadata", "keys must not be blank");
+            assertInvalid(() -> JsonValues.strictCopy("metadata", nullKey), "metadata", "keys must not be blank");
+            assertInvalid(
+                    () -> JsonValues.strictCopy("metadata", Map.of("a", Map.of(" ", 1))),
+                    "metadata.a",
+                    "keys must not be blank");
+        }
+
+        @Test
+        @DisplayName("rejects keys that are not strings, at the top level too")
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        void nonStringKeys() {
+            Map raw = new HashMap();
+            raw.put(1, "one");
+
+            assertInvalid(() -> JsonValues.strictCopy("metadata", raw), "metadata", "keys must be strings");
+            assertInvalid(
+                    () -> JsonValues.strictCopy("metadata", Map.of("nested", raw)),
+                    "metadata.nested",
+                    "keys must be strings");
+        }
+
+        @Test
+        @DisplayName("rejects types that are not JSON-like, naming the path and the type")
+        void nonJsonTypes() {
+            for (Object value : List.of(
+                    new Object(), LocalDate.of(2024, 1, 1), 'c', Optional.of("x"), Set.of("a"), new int[] {1})) {
+                InvalidRequestException e = assertInvalid(
+                        () -> JsonValues.strictCopy("metadata", Map.of("v", value)),
+                        "metadata.v",
+                        "must be a string, number, boolean, list or map");
+                assertThat(e.rule()).contains(value.getClass().getName());
+            }
+        }
+
+        @Test
+        @DisplayName("rejects mutable or unknown Number types, which would break immutability and JSON output")
+        void mutableNumbers() {
+            assertInvalid(
+                    () -> JsonValues.strictCopy("metadata", Map.of("count", new AtomicInteger(1))),
+                    "metadata.count",
+                    AtomicInteger.class.getName());
+        }
+
+        @Test
+        @DisplayName("rejects NaN and infinities of double and float")
+        void nonFinite() {
+            for (Object value : List.of(Double.NaN, Double.POSITIVE_INFINITY, Float.NaN, Float.NEGATIVE_INFINITY)) {
+                assertInvalid(
+                        () -> JsonValues.strictCopy("metadata", Map.of("n", value)),
+                        "metadata.n",
+                        "must be a finite number");
+            }
+            assertInvalid(
+                    () -> JsonValues.strictCopy("metadata", Map.of("scores", List.of(1.0, Double.NaN))),
+                    "metadata.scores[1]",
+                    "finite");
+        }
+
+        @Test
+        @DisplayName("accepts nesting of exactly MAX_DEPTH levels, counting the top-level map, and rejects one more")
+        void depth() {
+            assertThat(JsonValues.strictCopy("metadata", nestedMaps(JsonValues.MAX_DEPTH)))
+                    .isNotEmpty();
+            assertInvalid(
+                    () -> JsonValues.strictCopy("metadata", nestedMaps(JsonValues.MAX_DEPTH + 1)),
+                    "metadata" + ".k".repeat(JsonValues.MAX_DEPTH),
+                    "must not nest deeper than " + JsonValues.MAX_DEPTH + " levels");
+        }
+
+        @Test
+        @DisplayName("counts lists as nesting levels too")
+        void depthWithLists() {
+            Object value = "leaf";
+            for (int i = 1; i < JsonValues.MAX_DEPTH; i++) {
+                value = List.of(value);
+            }
+            Map<String, Object> ok = Map.of("k", value); // map + 15 lists = 16 levels
+            Map<String, Object> tooDeep = Map.of("k", List.of(value));
+
+            assertThat(JsonValues.strictCopy("metadata", ok)).isNotEmpty();
+            assertInvalid(
+                    () -> JsonValues.strictCopy("metadata", tooDeep),
+                    "metadata.k" + "[0]".repeat(JsonValues.MAX_DEPTH - 1),
+                    "nest deeper");
+        }
+
+        @Test
+        @DisplayName("accepts metadata of exactly MAX_METADATA_BYTES as JSON and rejects one byte more")
+        void size() {
+            int overhead = "{\"k\":\"\"}".length();
+            String fits = "x".repeat(JsonValues.MAX_METADATA_BYTES - overhead);
+
+            assertThat(JsonValues.strictCopy("metadata", Map.of("k", fits))).isNotEmpty();
+            assertInvalid(
+                    () -> JsonValues.strictCopy("metadata", Map.of("k", fits + "x")),
+                    "metadata",
+                    "at most " + JsonValues.MAX_METADATA_BYTES + " bytes");
+        }
+
+        @Test
+        @DisplayName("measures size in UTF-8 bytes, not characters")
+        void sizeInBytes() {
+            int overhead = "{\"k\":\"\"}".length();
+            String threeBytesEach = "€".repeat((JsonValues.MAX_METADATA_BYTES - overhead) / 3 + 1);
+
+            assertInvalid(() -> JsonValues.strictCopy("metadata", Map.of("k", threeBytesEach)), "metadata", "bytes");
+        }
+
+        @Test
+        @DisplayName("returns a deep, unmodifiable copy")
+        @SuppressWarnings("unchecked")
+        void deepCopy() {
+            List<Object> list = new ArrayList<>(List.of(1));
+            Map<String, Object> inner = new HashMap<>(Map.of("a", list));
+            Map<String, Object> source = new HashMap<>(Map.of("inner", inner));
+
+            Map<String, Object> copy = JsonValues.strictCopy("metadata", source);
+            list.add(2);
+            inner.put("b", 3);
+            source.clear();
+
+            assertThat(copy).isEqualTo(Map.of("inner", Map.of("a", List.of(1))));
+            Map<String, Object> copiedInner = (Map<String, Object>) copy.get("inner");
+            assertThatThrownBy(() -> copiedInner.put("c", 1)).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> ((List<Object>) copiedInner.get("a")).set(0, 9))
+                    .isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("lenientCopy (vendor payloads)")
+    class Lenient {
+
+        @Test
+        @DisplayName("drops null values and blank keys instead of failing")
+        void dropsNulls() {
+            Map<String, Object> source = new LinkedHashMap<>();
+            source.put("a", null);
+            source.put("", "blank key");
+            source.put("b", Arrays.asList(1, null, 2));
+            source.put("c", "kept");
+
+            assertThat(JsonValues.lenientCopy(source)).isEqualTo(Map.of("b", List.of(1, 2), "c", "kept"));
+        }
+
+        @Test
+        @DisplayName("turns values that are not JSON-like into strings")
+        void stringifies() {
+            Map<String, Object> copy = JsonValues.lenientCopy(
+                    Map.of("date", LocalDate.of(2024, 1, 2), "nan", Double.NaN, "counter", new AtomicInteger(7)));
+
+            assertThat(copy).containsEntry("date", "2024-01-02").containsEntry("nan", "NaN");
+            assertThat(copy.get("counter")).isEqualTo("7");
+        }
+
+        @Test
+        @DisplayName("never throws for depth or size")
+        void noLimits() {
+            assertThat(JsonValues.lenientCopy(nestedMaps(JsonValues.MAX_DEPTH + 5)))
+                    .isNotEmpty();
+            assertThat(JsonValues.lenientCopy(Map.of("k", "x".repeat(JsonValues.MAX_METADATA_BYTES + 1))))
+                    .isNotEmpty();
+        }
+
+        @Test
+        @DisplayName("treats null as empty")
+        void nullIsEmpty() {
+            assertThat(JsonValues.lenientCopy(null)).isEmpty();
+        }
+    }
+
+    @Nested
+    @DisplayName("toJson")
+    class ToJson {
+
+        @Test
+        @DisplayName("renders compact JSON of nested maps and lists in insertion order")
+        void structure() {
+            Map<String, Object> value = new LinkedHashMap<>();
+            value.put("b", List.of(1, 2L, true, "x"));
+            value.put("a", Map.of("n", 1.5));
+            value.put("empty", List.of());
+
+            assertThat(JsonValues.toJson(value)).isEqualTo("{\"b\":[1,2,true,\"x\"],\"a\":{\"n\":1.5},\"empty\":[]}");
+        }
+
+        @Test
+        @DisplayName("escapes quotes, backslashes and control characters")
+        void escaping() {
+            assertThat(JsonValues.toJson("say \"hi\"\\")).isEqualTo("\"say \\\"hi\\\"\\\\\"");
+            assertThat(JsonValues.toJson("a\nb\rc\td")).isEqualTo("\"a\\nb\\rc\\td\"");
+            assertThat(JsonValues.toJson("\u0000\u0001\b\f\u001f"))
+                    .isEqualTo("\"\\u0000\\u0001\\u0008\\u000c\\u001f\"");
+        }
+
+        @Test
+        @DisplayName("escapes map keys like strings")
+        void keys() {
+            assertThat(JsonValues.toJson(Map.of("k\"ey\n", 1))).isEqualTo("{\"k\\\"ey\\n\":1}");
+        }
+
+        @Test
+        @DisplayName("keeps non-ASCII characters, which are valid JSON as they are")
+        void nonAscii() {
+            assertThat(JsonValues.toJson("Zoë 山田 🙂 \u007f")).isEqualTo("\"Zoë 山田 🙂 \u007f\"");
+        }
+
+        @Test
+        @DisplayName("renders big numbers exactly and decimals in plain notation")
+        void numbers() {
+            assertThat(JsonValues.toJson(new BigInteger("123456789012345678901234567890")))
+                    .isEqualTo("123456789012345678901234567890");
+            assertThat(JsonValues.toJson(new BigDecimal("1E+3"))).isEqualTo("1000");
+            assertThat(JsonValues.toJson(Long.MAX_VALUE)).isEqualTo("9223372036854775807");
+            assertThat(JsonValues.toJson(null)).isEqualTo("null");
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.chatdirectory.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.model.Group;
+import dev.chatdirectory.model.GroupQuery;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Lists the groups of a configured directory. */
+@Command(name = "groups", description = "Lists groups of the configured provider, page by page.")
+final class GroupsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DirectoryOptions directory;
+
+    @Option(names = "--page-size", description = "Groups per request to the provider.")
+    Integer pageSize;
+
+    @Option(names = "--limit", defaultValue = "100", description = "Most groups to print (default ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "Print JSON for machines instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        GroupQuery.Builder query = GroupQuery.builder();
+        if (pageSize != null) {
+            query.pageSize(pageSize);
+        }
+        List<Group> groups;
+        try (ChatDirectory dir = directory.open()) {
+            groups = dir.groups().stream(query.build()).limit(limit).toList();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            ArrayNode array = mapper.createArrayNode();
+            for (Group g : groups) {
+                var node = array.addObject()
+                        .put("id", g.id())
+                        .put("name", g.name())
+                        .put("type", g.type().name());
+                g.ownerId().ifPresent(v -> node.put("ownerId", v));
+                g.description().ifPresent(v -> node.put("description", v));
+                g.memberCount().ifPresent(v -> node.put("memberCount", v));
+                node.set("metadata", mapper.valueToTree(g.metadata()));
+            }
+            out.println(mapper.writeValueAsString(array));
+        } else {
+            Table table = new Table(List.of("id", "name", "type", "owner", "members"));
+            groups.forEach(g -> table.row(List.of(
+                    g.id(),
+                    g.name(),
+                    g.type().name(),
+                    g.ownerId().orElse(""),
+                    g.memberCount().isPresent() ? String.valueOf(g.memberCount().getAsInt()) : "")));
+            table.print(out);
+            out.printf("%d group(s)%n", groups.size());
+        }
+        out.flush();
+        return 0;
+    }
+}

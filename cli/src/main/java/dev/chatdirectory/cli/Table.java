@@ -1,0 +1,59 @@
+package dev.chatdirectory.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A plain-text table for people: a header row, aligned columns, a rule under the header. */
+final class Table {
+
+    private final List<String> header;
+    private final List<List<String>> rows = new ArrayList<>();
+
+    Table(List<String> header) {
+        this.header = List.copyOf(header);
+    }
+
+    Table row(List<String> cells) {
+        if (cells.size() != header.size()) {
+            throw new IllegalArgumentException("expected " + header.size() + " cells, got " + cells.size());
+        }
+        rows.add(List.copyOf(cells));
+        return this;
+    }
+
+    void print(PrintWriter out) {
+        int[] widths = new int[header.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = width(header.get(i));
+            for (List<String> row : rows) {
+                widths[i] = Math.max(widths[i], width(row.get(i)));
+            }
+        }
+        printRow(out, header, widths);
+        StringBuilder rule = new StringBuilder();
+        for (int i = 0; i < widths.length; i++) {
+            rule.append(i == 0 ? "" : "  ").append("-".repeat(widths[i]));
+        }
+        out.println(rule);
+        rows.forEach(row -> printRow(out, row, widths));
+        out.flush();
+    }
+
+    private static void printRow(PrintWriter out, List<String> cells, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            line.append(i == 0 ? "" : "  ").append(cell);
+            if (i < cells.size() - 1) {
+                line.append(" ".repeat(widths[i] - width(cell)));
+            }
+        }
+        out.println(line);
+    }
+
+    /** Counts code points, so that names such as 山田太郎 keep columns roughly aligned. */
+    private static int width(String text) {
+        return text.codePointCount(0, text.length());
+    }
+}
