@@ -1,0 +1,89 @@
+package dev.chatdirectory.provider.cometchat;
+
+import dev.chatdirectory.Capability;
+import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.ProviderConfig;
+import dev.chatdirectory.RateLimitSettings;
+import dev.chatdirectory.http.HttpDirectoryBuilder;
+import dev.chatdirectory.provider.cometchat.internal.CometChatModule;
+import dev.chatdirectory.spi.ChatDirectoryProvider;
+import dev.chatdirectory.spi.CredentialSpec;
+import dev.chatdirectory.spi.IdRule;
+import dev.chatdirectory.spi.ProviderDescriptor;
+import dev.chatdirectory.spi.ProviderLimits;
+import java.util.EnumSet;
+import java.util.List;
+
+/**
+ * The CometChat REST API v3 provider, id {@value #ID}.
+ *
+ * <p>Open a directory through discovery ({@code ChatDirectories.open}) or directly:
+ *
+ * <pre>{@code
+ * ChatDirectory directory = new CometChatProvider().open(ProviderConfig.builder()
+ *         .credential("appId", "1234567890abcdef")
+ *         .credential("region", "eu")
+ *         .credential("apiKey", restApiKey)
+ *         .build());
+ * }</pre>
+ *
+ * <p>{@link #builder()} gives typed hooks to replace the HTTP client, retry policy or clock. The
+ * descriptor declares every capability except {@link Capability#USER_EMAIL}: CometChat users have
+ * no e-mail field. The constructor does no work; the class is thread-safe.
+ */
+public final class CometChatProvider implements ChatDirectoryProvider {
+
+    /** The provider id. */
+    public static final String ID = "cometchat-v3";
+
+    /** What CometChat v3 is and can do. */
+    public static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
+            ID,
+            "CometChat (REST API v3)",
+            // E-mail is left out rather than hidden in metadata["@private"]: whether CometChat
+            // echoes that private block back is undocumented, and a field that may silently vanish
+            // on read is worse than one a migration plan reports as not carried over.
+            EnumSet.complementOf(EnumSet.of(Capability.USER_EMAIL)),
+            List.of(
+                    CredentialSpec.required("appId", "CometChat app id, the first label of the API host"),
+                    CredentialSpec.optional(
+                            "region", "data region of the app: us, eu or in; required unless endpoint is set"),
+                    CredentialSpec.secret("apiKey", "REST API key with fullAccess scope, sent as the apikey header")),
+            // CometChat lower-cases UIDs and GUIDs; accepting only lower case keeps the id a caller
+            // passes identical to the id the vendor stores and returns.
+            IdRule.of("[a-z0-9_-]+", 100, "lowercase letters, digits, '-' and '_' (CometChat lower-cases ids)"),
+            IdRule.of("[a-z0-9_-]+", 100, "lowercase letters, digits, '-' and '_' (CometChat lower-cases ids)"),
+            new ProviderLimits(
+                    100,
+                    1000,
+                    // At most 25 UIDs per add-members call.
+                    25,
+                    100,
+                    // "5 KB" in the current docs, read as 5,000 bytes, the smaller reading.
+                    5000,
+                    // Core operations (create and delete users, create groups): 10,000 requests a minute.
+                    RateLimitSettings.perMinute(10_000)));
+
+    /** Creates the provider; does no I/O. */
+    public CometChatProvider() {}
+
+    @Override
+    public ProviderDescriptor descriptor() {
+        return DESCRIPTOR;
+    }
+
+    @Override
+    public ChatDirectory open(ProviderConfig config) {
+        return builder().config(config).build();
+    }
+
+    /**
+     * Starts a builder of CometChat directories, with hooks to replace the HTTP client, retry
+     * policy, clock and, through Guice, anything else.
+     *
+     * @return a new builder
+     */
+    public static HttpDirectoryBuilder builder() {
+        return new HttpDirectoryBuilder(DESCRIPTOR, CometChatModule::new);
+    }
+}

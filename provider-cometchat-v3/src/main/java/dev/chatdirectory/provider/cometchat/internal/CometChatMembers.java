@@ -1,0 +1,202 @@
+package dev.chatdirectory.provider.cometchat.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatdirectory.AuthenticationException;
+import dev.chatdirectory.ChatDirectoryException;
+import dev.chatdirectory.ConfigurationException;
+import dev.chatdirectory.MemberOperations;
+import dev.chatdirectory.http.CallSafety;
+import dev.chatdirectory.http.HttpCallExecutor;
+import dev.chatdirectory.model.BannedMember;
+import dev.chatdirectory.model.BatchResult;
+import dev.chatdirectory.model.FailureReason;
+import dev.chatdirectory.model.ItemOutcome;
+import dev.chatdirectory.model.Member;
+import dev.chatdirectory.model.MemberQuery;
+import dev.chatdirectory.model.MemberRole;
+import dev.chatdirectory.model.MemberSpec;
+import dev.chatdirectory.model.Page;
+import dev.chatdirectory.model.PageRequest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Members and bans on CometChat's {@code /groups/{guid}/members} and {@code
+ * /groups/{guid}/bannedusers} endpoints.
+ *
+ * <p>Adding is one call per batch (CometChat answers per UID, with 200 even when every UID
+ * fails); removing, banning and unbanning are one call per user, as CometChat has no batch form
+ * of them. Per-user outcomes follow CometChat's codes: {@code ERR_ALREADY_JOINED}, {@code
+ * ERR_ALREADY_BANNED}, {@code ERR_NOT_A_BANNED_USER} and, for removal, {@code ERR_NOT_A_MEMBER}
+ * are "already so"; a missing group ({@code ERR_GUID_NOT_FOUND}) or rejected credentials end the
+ * whole batch with an exception; any other failure is that user's outcome. Thread-safe.
+ */
+final class CometChatMembers implements MemberOperations {
+
+    private final CometChatApi api;
+    private final HttpCallExecutor calls;
+    private final CometChatWire wire;
+    private final Paging paging;
+    private final CometChatErrorMapper errors;
+
+    @Inject
+    CometChatMembers(
+            CometChatApi api, HttpCallExecutor calls, CometChatWire wire, Paging paging, CometChatErrorMapper errors) {
+        this.api = api;
+        this.calls = calls;
+        this.wire = wire;
+        this.paging = paging;
+        this.errors = errors;
+    }
+
+    @Override
+    public BatchResult add(String groupId, Collection<MemberSpec> members) {
+        WireBodies.MemberLists body = new WireBodies.MemberLists(
+                withRole(members, MemberRole.ADMIN),
+                withRole(members, MemberRole.MODERATOR),
+                withRole(members, MemberRole.PARTICIPANT));
+        JsonNode data = wire.data(calls.call(CallSafety.UNSAFE_WRITE, () -> api.addMembers(groupId, body)));
+        List<ItemOutcome> outcomes = new ArrayList<>();
+        for (MemberSpec spec : members) {
+            String uid = spec.userId();
+            Optional<JsonNode> result = wire.memberResult(data, bucket(spec.role()), uid);
+            if (result.isEmpty()) {
+                outcomes.add(
+                        ItemOutcome.failed(uid, FailureReason.ERROR, "CometChat's answer has no result for this user"));
+            } else if (wire.succeeded(result.get())) {
+                outcomes.add(ItemOutcome.applied(uid));
+            } else {
+                JsonNode error = result.get().get("error");
+                outcomes.add(
+                        CometChatErrorMapper.vendorError(error)
+                                        .code()
+                                        .filter(CometChatCodes.ALREADY_JOINED::equals)
+                                        .isPresent()
+                                ? ItemOutcome.unchanged(uid)
+                                : errors.failedItem(uid, error));
+            }
+        }
+        return new BatchResult(outcomes);
+    }
+
+    /** An existing member is "already so"; any other refusal is that user's failure. */
+    private ItemOutcome failedAddition(String uid, JsonNode error) {
+        boolean alreadyMember = CometChatErrorMapper.vendorError(error)
+                .code()
+                .filter(CometChatCodes.ALREADY_JOINED::equals)
+                .isPresent();
+        return alreadyMember ? ItemOutcome.unchanged(uid) : errors.failedItem(uid, error);
+    }
+
+    private static List<String> withRole(Collection<MemberSpec> members, MemberRole role) {
+        List<String> uids = members.stream()
+                .filter(m -> m.role() == role)
+                .map(MemberSpec::userId)
+                .toList();
+        return uids.isEmpty() ? null : uids;
+    }
+
+    private static String bucket(MemberRole role) {
+        return CometChatWire.scope(role) + "s";
+    }
+
+    @Override
+    public BatchResult remove(String groupId, Collection<String> userIds) {
+        return perUser(userIds, uid -> {
+            try {
+                calls.call(CallSafety.IDEMPOTENT_WRITE, () -> api.kick(groupId, uid));
+                return ItemOutcome.applied(uid);
+            } catch (ChatDirectoryException e) {
+                return unchangedIf(e, uid, CometChatCodes.NOT_A_MEMBER, CometChatCodes.UID_NOT_FOUND);
+            }
+        });
+    }
+
+    @Override
+    public Page<Member> list(String groupId, MemberQuery query) {
+        Paging.Position position = paging.start("members:" + groupId, query.pageSize(), query.cursor());
+        Map<String, Object> params = position.query();
+        query.role().ifPresent(role -> params.put("scopes", CometChatWire.scope(role)));
+        JsonNode body = calls.read(() -> api.listMembers(groupId, params));
+        return paging.page(position, body, wire.items(body, node -> wire.member(groupId, node)));
+    }
+
+    @Override
+    public ItemOutcome changeRole(String groupId, String userId, MemberRole role) {
+        try {
+            calls.call(
+                    CallSafety.IDEMPOTENT_WRITE,
+                    () -> api.changeScope(groupId, userId, new WireBodies.ScopeChange(CometChatWire.scope(role))));
+            return ItemOutcome.applied(userId);
+        } catch (ChatDirectoryException e) {
+            return unchangedIf(e, userId, CometChatCodes.SAME_SCOPE);
+        }
+    }
+
+    @Override
+    public BatchResult ban(String groupId, Collection<String> userIds) {
+        return perUser(userIds, uid -> {
+            try {
+                calls.call(CallSafety.IDEMPOTENT_WRITE, () -> api.ban(groupId, uid));
+                return ItemOutcome.applied(uid);
+            } catch (ChatDirectoryException e) {
+                return unchangedIf(e, uid, CometChatCodes.ALREADY_BANNED);
+            }
+        });
+    }
+
+    @Override
+    public BatchResult unban(String groupId, Collection<String> userIds) {
+        return perUser(userIds, uid -> {
+            try {
+                calls.call(CallSafety.IDEMPOTENT_WRITE, () -> api.unban(groupId, uid));
+                return ItemOutcome.applied(uid);
+            } catch (ChatDirectoryException e) {
+                return unchangedIf(e, uid, CometChatCodes.NOT_A_BANNED_USER, CometChatCodes.UID_NOT_FOUND);
+            }
+        });
+    }
+
+    @Override
+    public Page<BannedMember> listBanned(String groupId, PageRequest request) {
+        Paging.Position position = paging.start("banned:" + groupId, request.pageSize(), request.cursor());
+        JsonNode body = calls.read(() -> api.listBanned(groupId, position.query()));
+        return paging.page(position, body, wire.items(body, node -> wire.banned(groupId, node)));
+    }
+
+    /** Returns "unchanged" for the given codes and rethrows anything else. */
+    private static ItemOutcome unchangedIf(ChatDirectoryException e, String uid, String... codes) {
+        for (String code : codes) {
+            if (CometChatCodes.is(e, code)) {
+                return ItemOutcome.unchanged(uid);
+            }
+        }
+        throw e;
+    }
+
+    /**
+     * Runs one call per user; a failure that concerns the whole batch (no such group, rejected
+     * credentials, wrong endpoint) is thrown, any other becomes that user's outcome.
+     */
+    private BatchResult perUser(Collection<String> userIds, Function<String, ItemOutcome> call) {
+        List<ItemOutcome> outcomes = new ArrayList<>();
+        for (String uid : userIds) {
+            try {
+                outcomes.add(call.apply(uid));
+            } catch (ChatDirectoryException e) {
+                if (e instanceof AuthenticationException
+                        || e instanceof ConfigurationException
+                        || CometChatCodes.is(e, CometChatCodes.GUID_NOT_FOUND)) {
+                    throw e;
+                }
+                outcomes.add(errors.failedItem(uid, e));
+            }
+        }
+        return new BatchResult(outcomes);
+    }
+}

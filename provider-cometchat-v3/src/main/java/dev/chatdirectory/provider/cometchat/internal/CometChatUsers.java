@@ -1,0 +1,146 @@
+package dev.chatdirectory.provider.cometchat.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatdirectory.ErrorContext;
+import dev.chatdirectory.NotFoundException;
+import dev.chatdirectory.UserOperations;
+import dev.chatdirectory.http.CallSafety;
+import dev.chatdirectory.http.HttpCallExecutor;
+import dev.chatdirectory.model.Page;
+import dev.chatdirectory.model.PresenceState;
+import dev.chatdirectory.model.User;
+import dev.chatdirectory.model.UserCreate;
+import dev.chatdirectory.model.UserQuery;
+import dev.chatdirectory.model.UserUpdate;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Users on CometChat's {@code /users} endpoints.
+ *
+ * <p>Delete is CometChat's permanent delete ({@code "permanent": true}), which also removes a
+ * deactivated user and frees its UID. Deactivation and reactivation use the bulk endpoints, whose
+ * answers tell "already so" apart from "no such user". Thread-safe.
+ */
+final class CometChatUsers implements UserOperations {
+
+    /** The role every CometChat app has; clearing a user's role falls back to it. */
+    static final String DEFAULT_ROLE = "default";
+
+    private final CometChatApi api;
+    private final HttpCallExecutor calls;
+    private final CometChatWire wire;
+    private final Paging paging;
+    private final String providerId;
+
+    @Inject
+    CometChatUsers(
+            CometChatApi api, HttpCallExecutor calls, CometChatWire wire, Paging paging, CometChatErrorMapper errors) {
+        this.api = api;
+        this.calls = calls;
+        this.wire = wire;
+        this.paging = paging;
+        this.providerId = errors.providerId();
+    }
+
+    @Override
+    public User create(UserCreate request) {
+        WireBodies.UserWrite body = new WireBodies.UserWrite(
+                request.id(),
+                request.name(),
+                request.avatarUrl().orElse(null),
+                request.profileUrl().orElse(null),
+                request.role().orElse(null),
+                request.metadata().isEmpty() ? null : request.metadata(),
+                null);
+        return calls.guardedCreate(() -> wire.user(wire.data(api.createUser(body))), () -> get(request.id()));
+    }
+
+    @Override
+    public Optional<User> get(String userId) {
+        try {
+            return Optional.of(wire.user(wire.data(calls.read(() -> api.getUser(userId)))));
+        } catch (NotFoundException e) {
+            return CometChatCodes.absentIf(e, CometChatCodes.UID_NOT_FOUND);
+        }
+    }
+
+    @Override
+    public User update(String userId, UserUpdate update) {
+        List<String> unset = new ArrayList<>();
+        String avatar = WireBodies.valueOrUnset(update.avatarUrl(), "avatar", unset);
+        String link = WireBodies.valueOrUnset(update.profileUrl(), "link", unset);
+        Map<String, Object> metadata = WireBodies.metadataOrUnset(update.metadata(), unset);
+        // CometChat cannot unset a role; every user has one, "default" unless told otherwise.
+        String role = update.role().isClear()
+                ? DEFAULT_ROLE
+                : update.role().setValue().orElse(null);
+        WireBodies.UserWrite body = new WireBodies.UserWrite(
+                null,
+                update.name().setValue().orElse(null),
+                avatar,
+                link,
+                role,
+                metadata,
+                unset.isEmpty() ? null : unset);
+        return wire.user(wire.data(calls.call(CallSafety.IDEMPOTENT_WRITE, () -> api.updateUser(userId, body))));
+    }
+
+    @Override
+    public boolean delete(String userId) {
+        try {
+            calls.call(CallSafety.IDEMPOTENT_WRITE, () -> api.deleteUser(userId, new WireBodies.DeleteUser(true)));
+            return true;
+        } catch (NotFoundException e) {
+            if (CometChatCodes.is(e, CometChatCodes.UID_NOT_FOUND)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean deactivate(String userId) {
+        JsonNode data = wire.data(calls.call(
+                CallSafety.IDEMPOTENT_WRITE, () -> api.deactivateUsers(new WireBodies.Deactivate(List.of(userId)))));
+        return bulkOutcome(userId, data, "deactivatedUids", "alreadyDeactivatedUids");
+    }
+
+    @Override
+    public boolean reactivate(String userId) {
+        JsonNode data = wire.data(calls.call(
+                CallSafety.IDEMPOTENT_WRITE, () -> api.reactivateUsers(new WireBodies.Reactivate(List.of(userId)))));
+        return bulkOutcome(userId, data, "reactivatedUids", "nonDeactivatedUids");
+    }
+
+    private boolean bulkOutcome(String userId, JsonNode data, String changed, String alreadySo) {
+        if (wire.bucket(data, changed).contains(userId)) {
+            return true;
+        }
+        if (wire.bucket(data, alreadySo).contains(userId)) {
+            return false;
+        }
+        if (wire.bucket(data, "notFound").contains(userId)) {
+            throw new NotFoundException("no user with id '" + userId + "'", ErrorContext.of(providerId));
+        }
+        throw wire.protocolError("the answer names no outcome for user '" + userId + "'");
+    }
+
+    @Override
+    public Page<User> list(UserQuery query) {
+        Paging.Position position = paging.start("users", query.pageSize(), query.cursor());
+        if (query.presence().filter(p -> p == PresenceState.UNKNOWN).isPresent()) {
+            // Every CometChat user is either available or offline: none has an unknown presence.
+            return Page.of(List.of(), null);
+        }
+        Map<String, Object> params = position.query();
+        query.search().ifPresent(s -> params.put("searchKey", s));
+        query.role().ifPresent(r -> params.put("role", r));
+        query.presence().ifPresent(p -> params.put("status", p == PresenceState.ONLINE ? "available" : "offline"));
+        JsonNode body = calls.read(() -> api.listUsers(params));
+        return paging.page(position, body, wire.items(body, wire::user));
+    }
+}
