@@ -164,6 +164,7 @@ public abstract class ChatDirectoryContract {
         environment().resetRequests();
         directory = ThrownExceptions.recording(
                 Objects.requireNonNull(createDirectory(environment()), "createDirectory(environment)"));
+        ThrownExceptions.rememberSecrets(directory.provider(), environment().config());
     }
 
     @AfterEach

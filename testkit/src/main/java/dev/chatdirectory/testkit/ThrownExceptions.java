@@ -25,12 +25,25 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 final class ThrownExceptions {
 
     private static final ConcurrentLinkedQueue<String> TEXTS = new ConcurrentLinkedQueue<>();
+    private static final Set<String> SECRETS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private ThrownExceptions() {}
 
     /** {@return the texts recorded so far: messages, {@code toString()}s and context of each cause} */
     static List<String> texts() {
         return List.copyOf(TEXTS);
+    }
+
+    /** Remembers the values of the credentials the provider declares secret, for leak checks. */
+    static void rememberSecrets(ProviderDescriptor provider, dev.chatdirectory.ProviderConfig config) {
+        provider.credentials().stream()
+                .filter(dev.chatdirectory.spi.CredentialSpec::secret)
+                .forEach(spec -> config.property(spec.name()).ifPresent(SECRETS::add));
+    }
+
+    /** {@return the secret values the directories under test were configured with} */
+    static Set<String> secrets() {
+        return Set.copyOf(SECRETS);
     }
 
     /** {@return a directory that behaves like the given one and records what it throws} */
