@@ -21,7 +21,8 @@ public interface GroupOperations {
      *
      * <p>The type needs its capability ({@link dev.chatdirectory.model.GroupType#capability()}); a
      * client-chosen id needs {@link Capability#GROUP_CLIENT_IDS}; description, icon, metadata
-     * and owner need theirs.
+     * and owner need theirs. An owner becomes a member of the group, an admin where members have
+     * roles.
      *
      * @param request the group to create
      * @return the group as the provider stored it, with its id

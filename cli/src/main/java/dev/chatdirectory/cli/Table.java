@@ -52,8 +52,20 @@ final class Table {
         out.println(line);
     }
 
-    /** Counts code points, so that names such as 山田太郎 keep columns roughly aligned. */
+    /** Counts terminal columns: East Asian wide characters, such as 山田太郎, take two. */
     private static int width(String text) {
-        return text.codePointCount(0, text.length());
+        return text.codePoints().map(cp -> isWide(cp) ? 2 : 1).sum();
+    }
+
+    private static boolean isWide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F)
+                || (cp >= 0x2E80 && cp <= 0xA4CF)
+                || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6)
+                || (cp >= 0x1F300 && cp <= 0x1FAFF)
+                || (cp >= 0x20000 && cp <= 0x3FFFD);
     }
 }

@@ -202,6 +202,22 @@ abstract class GroupContract extends ContractSupport {
         assertThat(get(group.id())).hasOwner(data().group(key(group)).ownerId().orElseThrow());
     }
 
+    @Test
+    @DisplayName("the owner set at creation is a member of the group, an admin where members have roles")
+    void ownerIsAMember() {
+        requireGroupField(Capability.GROUP_OWNER, b -> b.ownerId(data().id("probe")));
+        Group group = createRichGroup();
+        String owner = data().group(key(group)).ownerId().orElseThrow();
+        List<Member> members = members().stream(group.id(), MemberQuery.all()).toList();
+        assertThat(members).extracting(Member::userId).contains(owner);
+        if (supports(Capability.MEMBER_ROLES)) {
+            assertThat(members)
+                    .filteredOn(m -> m.userId().equals(owner))
+                    .extracting(Member::role)
+                    .containsExactly(MemberRole.ADMIN);
+        }
+    }
+
     private String key(Group group) {
         return CanonicalDataSet.groupKeys().stream()
                 .filter(k -> data().group(k).name().equals(group.name()))

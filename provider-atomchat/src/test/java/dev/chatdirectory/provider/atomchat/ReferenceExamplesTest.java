@@ -323,12 +323,15 @@ class ReferenceExamplesTest {
         }
 
         @Test
-        @DisplayName("createGroup's success with roomid and guid is followed by getGroupList")
+        @DisplayName("createGroup's success with roomid and guid is followed by adding the owner and getGroupList")
         void createGroup() {
             stub.reply(
                             "createGroup",
                             "{\"success\":{\"status\":\"2000\",\"roomid\":57,\"message\":\"Group created successfully\",\"guid\":\"g1\"}}")
                     .reply("getUser", GET_USER)
+                    .reply(
+                            "addUsersToGroup",
+                            "{\"success\":{\"status\":\"2000\",\"message\":\"Users added successfully.\"}}")
                     .reply("getGroupList", GROUP_LIST);
             Group created = directory
                     .groups()

@@ -200,7 +200,8 @@ class RequestShapeTest extends EmulatorTestBase {
     class Groups {
 
         @Test
-        @DisplayName("createGroup carries GUID, name, type, password and createdby, after the owner is checked")
+        @DisplayName("createGroup carries GUID, name, type, password and createdby, after the owner is checked;"
+                + " the owner is then added as a member")
         void create() {
             createUser(UID);
             forgetRequests();
@@ -220,6 +221,8 @@ class RequestShapeTest extends EmulatorTestBase {
                             "type", "1",
                             "password", "p&ss=w+rd",
                             "createdby", UID),
+                    "addUsersToGroup",
+                    fields("GUID", GUID, "UIDs", UID, "clearExisting", "false"),
                     "getGroupList",
                     fields("GUIDs", GUID));
         }

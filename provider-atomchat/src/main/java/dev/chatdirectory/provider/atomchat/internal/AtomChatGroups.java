@@ -59,7 +59,8 @@ final class AtomChatGroups implements GroupOperations {
 
     /**
      * Creates a group. AtomChat does not check that {@code createdby} names a user, so the owner is
-     * looked up first (a user deleted in between still becomes the owner). The docs make {@code
+     * looked up first (a user deleted in between still becomes the owner), and added as a member
+     * afterwards, as the portable contract requires. The docs make {@code
      * createdby} the owner; the 2018 server ignored it, in which case the group reads back without
      * one.
      */
@@ -79,6 +80,15 @@ final class AtomChatGroups implements GroupOperations {
                 .and("createdby", request.ownerId().orElse(null))
                 .fields();
         executor.guardedCreate(() -> api.createGroup(form), () -> lookUp(id));
+        // The portable contract makes an owner a member of its group, as CometChat and Qiscus do;
+        // AtomChat stores createdby without adding the user, so the adapter adds it.
+        request.ownerId()
+                .ifPresent(owner -> executor.call(
+                        CallSafety.IDEMPOTENT_WRITE,
+                        () -> api.addUsersToGroup(Form.of("GUID", id)
+                                .and("UIDs", owner)
+                                .and("clearExisting", "false")
+                                .fields())));
         return get(id).orElseThrow(() -> errors.protocolError("the created group is not in getGroupList", null));
     }
 
