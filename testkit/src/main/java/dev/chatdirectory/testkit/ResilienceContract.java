@@ -137,21 +137,30 @@ abstract class ResilienceContract extends ContractSupport {
     }
 
     @Test
-    @DisplayName("a 429 on a create is retried (the vendor refused it) and the user is created once")
+    @DisplayName("a 429 on a create is retried (the vendor refused it): one more request, the user created once")
     void rateLimitedCreateIsRetried() {
+        int normal = requestsOf(() -> users().create(data().user("yamada", provider())));
         failFirst(post(anyUrl()), aResponse().withStatus(429).withHeader("Retry-After", "1"));
         failFirst(put(anyUrl()), aResponse().withStatus(429).withHeader("Retry-After", "1"));
         UserCreate request = data().user("zoe", provider());
+        int before = environment().requestCount();
 
         User created = users().create(request);
 
+        assertThat(environment().requestCount() - before)
+                .as("requests with one 429")
+                .isEqualTo(normal + 1);
         assertThat(created.id()).isEqualTo(request.id());
         assertThat(users().get(request.id())).isPresent();
     }
 
     @Test
-    @DisplayName("a connection reset on a create is not blindly repeated: a repeat comes only after a check")
+    @DisplayName(
+            "a connection reset on a create is not blindly repeated: the user is looked up before the create is sent again")
     void resetCreateIsNotBlindlyRepeated() {
+        String existing = createUser("yamada").id();
+        int lookup = requestsOf(() -> users().get(existing));
+        int normal = requestsOf(() -> users().create(data().user("dorde", provider())));
         failFirst(post(anyUrl()), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         failFirst(put(anyUrl()), aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
         UserCreate request = data().user("zoe", provider());
@@ -174,13 +183,13 @@ abstract class ResilienceContract extends ContractSupport {
                         .isTrue();
             }
         }
-        if (thrown == null) {
-            assertThat(users().get(request.id()))
-                    .as("the user after a create that reported success")
-                    .isPresent();
-        } else {
-            assertThat(thrown).isInstanceOf(ProviderUnavailableException.class);
-        }
+        assertThat(thrown).as("the create after one reset").isNull();
+        assertThat(sent.size())
+                .as(
+                        "requests: the normal create (%d), the reset one and one look-up (%d): %s",
+                        normal, lookup, environment().requests())
+                .isEqualTo(normal + 1 + lookup);
+        assertThat(users().get(request.id())).as("the user after the create").isPresent();
     }
 
     @Test
