@@ -90,7 +90,8 @@ final class DemoCommand implements Callable<Integer> {
             return DemoApplication.notOpened(e);
         }
         try (ChatDirectory directory = opened) {
-            if (noProgress || json) {
+            // Progress bars are for people at a terminal; piped output stays clean.
+            if (noProgress || json || System.console() == null) {
                 return new DemoApplication(directory, users, i -> {}).run();
             }
             try (ProgressBar bar = new ProgressBarBuilder()
