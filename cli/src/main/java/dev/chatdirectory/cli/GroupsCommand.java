@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Lists the groups of a configured directory. */
@@ -25,27 +24,21 @@ final class GroupsCommand implements Callable<Integer> {
     @Mixin
     DirectoryOptions directory;
 
-    @Option(names = "--page-size", description = "Groups per request to the provider.")
-    Integer pageSize;
-
-    @Option(names = "--limit", defaultValue = "100", description = "Most groups to print (default ${DEFAULT-VALUE}).")
-    int limit;
-
-    @Option(names = "--json", description = "Print JSON for machines instead of a table.")
-    boolean json;
+    @Mixin
+    ListingOptions listing;
 
     @Override
     public Integer call() throws Exception {
         GroupQuery.Builder query = GroupQuery.builder();
-        if (pageSize != null) {
-            query.pageSize(pageSize);
+        if (listing.pageSize != null) {
+            query.pageSize(listing.pageSize);
         }
         List<Group> groups;
         try (ChatDirectory dir = directory.open()) {
-            groups = dir.groups().stream(query.build()).limit(limit).toList();
+            groups = dir.groups().stream(query.build()).limit(listing.limit).toList();
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (listing.json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ArrayNode array = mapper.createArrayNode();
             for (Group g : groups) {

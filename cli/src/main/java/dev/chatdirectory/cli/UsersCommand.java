@@ -29,27 +29,21 @@ final class UsersCommand implements Callable<Integer> {
     @Option(names = "--search", description = "Only users whose id or name starts with this text.")
     String search;
 
-    @Option(names = "--page-size", description = "Users per request to the provider.")
-    Integer pageSize;
-
-    @Option(names = "--limit", defaultValue = "100", description = "Most users to print (default ${DEFAULT-VALUE}).")
-    int limit;
-
-    @Option(names = "--json", description = "Print JSON for machines instead of a table.")
-    boolean json;
+    @Mixin
+    ListingOptions listing;
 
     @Override
     public Integer call() throws Exception {
         UserQuery.Builder query = UserQuery.builder().search(search);
-        if (pageSize != null) {
-            query.pageSize(pageSize);
+        if (listing.pageSize != null) {
+            query.pageSize(listing.pageSize);
         }
         List<User> users;
         try (ChatDirectory dir = directory.open()) {
-            users = dir.users().stream(query.build()).limit(limit).toList();
+            users = dir.users().stream(query.build()).limit(listing.limit).toList();
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (listing.json) {
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
             ArrayNode array = mapper.createArrayNode();
             for (User u : users) {
