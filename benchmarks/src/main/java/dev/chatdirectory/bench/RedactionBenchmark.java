@@ -29,6 +29,8 @@ public class RedactionBenchmark {
     private static final String LINE = "[CometChatApi#createGroup] {\"guid\":\"team-42\",\"name\":\"Team 42\","
             + "\"type\":\"password\",\"password\":\"open-sesame\",\"owner\":\"zoe\"} apikey: " + SECRET;
 
+    private static final String HEADER_LINE = "[CometChatApi#getUser] apikey: " + SECRET;
+
     private final SecretRedactor redactor = SecretRedactor.of(List.of(SECRET));
 
     /** Baseline: replacing the one secret, nothing else. */
@@ -41,5 +43,17 @@ public class RedactionBenchmark {
     @Benchmark
     public String redactor() {
         return redactor.redact(LINE);
+    }
+
+    /** Baseline for a header line: replacing the secret. */
+    @Benchmark
+    public String plainReplaceHeaderLine() {
+        return HEADER_LINE.replace(SECRET, "****");
+    }
+
+    /** Candidate for a header line (no password field, the common case). */
+    @Benchmark
+    public String redactorHeaderLine() {
+        return redactor.redact(HEADER_LINE);
     }
 }
