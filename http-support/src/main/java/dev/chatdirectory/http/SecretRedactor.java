@@ -122,8 +122,13 @@ public final class SecretRedactor {
             result = pattern.matcher(result).replaceAll(Matcher.quoteReplacement(MASK));
         }
         if (result.toLowerCase(Locale.ROOT).contains("password")) {
-            result = PASSWORD_MEMBER.matcher(result).replaceAll("$1" + MASK + "$2");
-            result = PASSWORD_FIELD.matcher(result).replaceAll("$1" + MASK);
+            // Each pattern only where it can match: the form-field scan is the costly one.
+            if (result.indexOf('"') >= 0) {
+                result = PASSWORD_MEMBER.matcher(result).replaceAll("$1" + MASK + "$2");
+            }
+            if (result.indexOf('=') >= 0) {
+                result = PASSWORD_FIELD.matcher(result).replaceAll("$1" + MASK);
+            }
         }
         return result;
     }
