@@ -16,7 +16,14 @@ public class ChatDirectoryException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ErrorContext context;
+    /** The provider that raised the error, {@code null} when unknown. */
+    private final String providerId;
+
+    /** The HTTP status of the vendor's response, {@code -1} when there was none. */
+    private final int httpStatus;
+
+    /** The vendor's error code, {@code null} when it sent none. */
+    private final String vendorCode;
 
     /**
      * Creates an exception.
@@ -27,7 +34,11 @@ public class ChatDirectoryException extends RuntimeException {
      */
     public ChatDirectoryException(String message, ErrorContext context, Throwable cause) {
         super(compose(message, context), cause);
-        this.context = Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(context, "context");
+        // Kept as plain fields so that the context survives Java serialization.
+        this.providerId = context.providerId().orElse(null);
+        this.httpStatus = context.httpStatus().orElse(-1);
+        this.vendorCode = context.vendorCode().orElse(null);
     }
 
     /**
@@ -42,7 +53,10 @@ public class ChatDirectoryException extends RuntimeException {
 
     /** {@return where the error came from} */
     public ErrorContext context() {
-        return context == null ? ErrorContext.none() : context;
+        return new ErrorContext(
+                Optional.ofNullable(providerId),
+                httpStatus < 0 ? OptionalInt.empty() : OptionalInt.of(httpStatus),
+                Optional.ofNullable(vendorCode));
     }
 
     /** {@return the id of the provider that raised the error, if known} */

@@ -3,6 +3,10 @@ package dev.chatdirectory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -193,5 +197,22 @@ class ExceptionsTest {
         for (Capability c : Capability.values()) {
             assertThat(c.description()).as(c.name()).isNotBlank();
         }
+    }
+
+    @Test
+    @DisplayName("keep provider, status and vendor code through Java serialization")
+    void contextSurvivesSerialization() throws Exception {
+        NotFoundException original =
+                new NotFoundException("no user 'zoe'", ErrorContext.of("cometchat-v3", 404, "ERR_UID_NOT_FOUND"));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(original);
+        }
+        NotFoundException copy;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (NotFoundException) in.readObject();
+        }
+        assertThat(copy.context()).isEqualTo(original.context());
+        assertThat(copy.getMessage()).isEqualTo(original.getMessage());
     }
 }
