@@ -306,10 +306,13 @@ public final class MemoryChatDirectory implements ChatDirectory {
             this.group = group;
             this.password = password;
         }
+    }
 
-        Group view() {
-            return group.toBuilder().memberCount(members.size()).build();
-        }
+    /** A group as callers see it: deactivated users are not counted among its members. */
+    private Group view(StoredGroup stored) {
+        int active =
+                (int) stored.members.keySet().stream().filter(this::activeUser).count();
+        return stored.group.toBuilder().memberCount(active).build();
     }
 
     private final class Users implements UserOperations {
@@ -470,7 +473,7 @@ public final class MemoryChatDirectory implements ChatDirectory {
                         .ifPresent(owner ->
                                 stored.members.put(owner, new Member(id, owner, MemberRole.ADMIN, Optional.of(now))));
                 groups.put(id, stored);
-                return stored.view();
+                return view(stored);
             });
         }
 
@@ -485,7 +488,7 @@ public final class MemoryChatDirectory implements ChatDirectory {
 
         @Override
         public Optional<Group> get(String groupId) {
-            return read(() -> Optional.ofNullable(groups.get(groupId)).map(StoredGroup::view));
+            return read(() -> Optional.ofNullable(groups.get(groupId)).map(MemoryChatDirectory.this::view));
         }
 
         @Override
@@ -509,7 +512,7 @@ public final class MemoryChatDirectory implements ChatDirectory {
                     throw InvalidRequestException.of("password", "is required to make a group a PASSWORD group");
                 }
                 stored.group = updated.toBuilder().updatedAt(clock.instant()).build();
-                return stored.view();
+                return view(stored);
             });
         }
 
@@ -541,7 +544,7 @@ public final class MemoryChatDirectory implements ChatDirectory {
                         .ownerId(newOwnerId)
                         .updatedAt(now)
                         .build();
-                return stored.view();
+                return view(stored);
             });
         }
 
@@ -555,7 +558,7 @@ public final class MemoryChatDirectory implements ChatDirectory {
                                             || startsWithIgnoringCase(stored.group.name(), s))
                                     .orElse(true)
                             && query.type().map(t -> t == stored.group.type()).orElse(true),
-                    StoredGroup::view,
+                    MemoryChatDirectory.this::view,
                     pageSize(query.pageSize()),
                     query.cursor()));
         }
@@ -605,7 +608,9 @@ public final class MemoryChatDirectory implements ChatDirectory {
             return read(() -> KeysetPager.page(
                     "members:" + groupId,
                     existingGroup(groupId).members,
-                    member -> query.role().map(r -> r == member.role()).orElse(true),
+                    // Deactivated users keep their membership but are not listed, as at CometChat.
+                    member -> activeUser(member.userId())
+                            && query.role().map(r -> r == member.role()).orElse(true),
                     pageSize(query.pageSize()),
                     query.cursor()));
         }

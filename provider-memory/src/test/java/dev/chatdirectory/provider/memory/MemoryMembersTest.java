@@ -306,4 +306,20 @@ class MemoryMembersTest {
                     .isInstanceOf(NotFoundException.class);
         }
     }
+
+    @Test
+    @DisplayName("a deactivated member is neither listed nor counted until reactivated, and keeps the membership")
+    void deactivatedMembersAreHidden() {
+        directory.members().add("team", List.of(MemberSpec.participant("alice"), MemberSpec.participant("bob")));
+
+        directory.users().deactivate("bob");
+
+        assertThat(memberIds()).containsExactly("alice");
+        assertThat(directory.groups().get("team").orElseThrow().memberCount()).hasValue(1);
+
+        directory.users().reactivate("bob");
+
+        assertThat(memberIds()).containsExactly("alice", "bob");
+        assertThat(directory.groups().get("team").orElseThrow().memberCount()).hasValue(2);
+    }
 }
