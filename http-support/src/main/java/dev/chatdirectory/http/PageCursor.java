@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Hides a vendor's paging style (page number, row offset) behind the API's opaque cursor.
@@ -35,6 +36,59 @@ public record PageCursor(String listing, long position, int pageSize) {
     public String encode() {
         String text = VERSION + "|" + listing + "|" + position + "|" + pageSize;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Returns which 1-based page of a page-numbered listing to read: the caller's cursor, or page 1
+     * at the requested (or default) size. Page numbers mean something only at the size they were
+     * counted in, so a cursor used with another explicit page size is rejected.
+     *
+     * @param providerId the provider, for the error's context
+     * @param listing the listing being read; a cursor of another listing is rejected
+     * @param cursor the caller's cursor, empty for the first page
+     * @param requested the page size the caller asked for, if any
+     * @param defaultPageSize the provider's default page size
+     * @return the page to read, with its page size
+     * @throws InvalidRequestException if the cursor was not issued for this listing, or for pages
+     *     of another size than the one asked for
+     */
+    public static PageCursor resumePage(
+            String providerId, String listing, Optional<String> cursor, OptionalInt requested, int defaultPageSize) {
+        PageCursor at = resume(providerId, listing, cursor, 1, requested.orElse(defaultPageSize));
+        if (requested.isPresent() && requested.getAsInt() != at.pageSize() || at.position() < 1) {
+            throw new InvalidRequestException(
+                    "cursor",
+                    "was issued for pages of " + at.pageSize() + " items; ask for pages of that size",
+                    ErrorContext.of(providerId));
+        }
+        return at;
+    }
+
+    /**
+     * Returns where a listing continues: the caller's cursor, or the first position at the given
+     * page size. A cursor keeps the page size it was issued for.
+     *
+     * @param providerId the provider, for the error's context
+     * @param listing the listing being read; a cursor of another listing is rejected
+     * @param cursor the caller's cursor, empty for the first page
+     * @param first the vendor position of the first page: 1 for page numbers, 0 for row offsets
+     * @param pageSize the page size of a walk that starts here
+     * @return the position to read
+     * @throws InvalidRequestException if the cursor was not issued for this listing
+     */
+    public static PageCursor resume(
+            String providerId, String listing, Optional<String> cursor, long first, int pageSize) {
+        return decode(providerId, listing, cursor).orElseGet(() -> new PageCursor(listing, first, pageSize));
+    }
+
+    /**
+     * Returns the cursor of another position of the same listing, at the same page size.
+     *
+     * @param next the vendor position of the next page
+     * @return the cursor
+     */
+    public PageCursor at(long next) {
+        return new PageCursor(listing, next, pageSize);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatdirectory.InvalidRequestException;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +47,29 @@ class PageCursorTest {
         String negative = java.util.Base64.getUrlEncoder().encodeToString("v1|users|-4|10".getBytes());
         assertThatThrownBy(() -> PageCursor.decode("vendor", "users", Optional.of(negative)))
                 .isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    @DisplayName("resumes at the first position without a cursor, and keeps a cursor's own page size")
+    void resume() {
+        assertThat(PageCursor.resume("vendor", "users", Optional.empty(), 1, 25))
+                .isEqualTo(new PageCursor("users", 1, 25));
+        String issued = new PageCursor("users", 4, 10).encode();
+        PageCursor resumed = PageCursor.resume("vendor", "users", Optional.of(issued), 1, 25);
+        assertThat(resumed).isEqualTo(new PageCursor("users", 4, 10));
+        assertThat(resumed.at(5)).isEqualTo(new PageCursor("users", 5, 10));
+    }
+
+    @Test
+    @DisplayName("resumes page-numbered listings at page 1, and refuses a cursor used with another page size")
+    void resumePage() {
+        assertThat(PageCursor.resumePage("vendor", "users", Optional.empty(), OptionalInt.empty(), 20))
+                .isEqualTo(new PageCursor("users", 1, 20));
+        String issued = new PageCursor("users", 3, 10).encode();
+        assertThat(PageCursor.resumePage("vendor", "users", Optional.of(issued), OptionalInt.empty(), 20))
+                .isEqualTo(new PageCursor("users", 3, 10));
+        assertThatThrownBy(() -> PageCursor.resumePage("vendor", "users", Optional.of(issued), OptionalInt.of(20), 20))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("pages of 10");
     }
 }

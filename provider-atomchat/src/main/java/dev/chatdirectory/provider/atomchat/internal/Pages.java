@@ -25,12 +25,10 @@ final class Pages {
      * @return the page, with a cursor only when more items follow
      */
     static <T> Page<T> slice(String providerId, String listing, List<T> all, int pageSize, Optional<String> cursor) {
-        long from = PageCursor.decode(providerId, listing, cursor)
-                .map(PageCursor::position)
-                .orElse(0L);
-        int start = (int) Math.min(from, all.size());
+        PageCursor at = PageCursor.resume(providerId, listing, cursor, 0, pageSize);
+        int start = (int) Math.min(at.position(), all.size());
         int end = Math.min(all.size(), start + pageSize);
-        String next = end < all.size() ? new PageCursor(listing, end, pageSize).encode() : null;
+        String next = end < all.size() ? at.at(end).encode() : null;
         return Page.of(all.subList(start, end), next);
     }
 }

@@ -88,9 +88,8 @@ final class UserListing {
      * @return the rows (without a UID repeated within the page) and the next page's cursor
      */
     Slice read(int pageSize, Optional<String> cursor) {
-        long position = PageCursor.decode(errors.providerId(), LISTING, cursor)
-                .map(PageCursor::position)
-                .orElse(0L);
+        PageCursor start = PageCursor.resume(errors.providerId(), LISTING, cursor, 0, pageSize);
+        long position = start.position();
         List<JsonNode> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         while (true) {
@@ -109,7 +108,7 @@ final class UserListing {
             }
             position = base + index;
             if (index < window.size()) {
-                return new Slice(rows, Optional.of(cursor(position, pageSize)));
+                return new Slice(rows, Optional.of(start.at(position).encode()));
             }
             if (window.size() < WINDOW) {
                 return new Slice(rows, Optional.empty());
@@ -119,13 +118,9 @@ final class UserListing {
             }
             if (rows.size() == pageSize) {
                 // A full window ends exactly here: more rows may follow, the next page will tell.
-                return new Slice(rows, Optional.of(cursor(position, pageSize)));
+                return new Slice(rows, Optional.of(start.at(position).encode()));
             }
         }
-    }
-
-    private static String cursor(long position, int pageSize) {
-        return new PageCursor(LISTING, position, pageSize).encode();
     }
 
     private List<JsonNode> window(long base) {

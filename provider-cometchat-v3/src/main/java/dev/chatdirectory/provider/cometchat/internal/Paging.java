@@ -39,12 +39,16 @@ final class Paging {
      * @param cursor the query's cursor, empty for the first page
      * @return the page number and size
      * @throws dev.chatdirectory.InvalidRequestException if the cursor was not issued for this listing
+     *     or for pages of another size
      */
     Position start(String listing, OptionalInt pageSize, Optional<String> cursor) {
-        return PageCursor.decode(descriptor.id(), listing, cursor)
-                .map(c -> new Position(listing, c.position(), c.pageSize()))
-                .orElseGet(() -> new Position(
-                        listing, 1, pageSize.orElse(descriptor.limits().defaultPageSize())));
+        PageCursor at = PageCursor.resume(
+                descriptor.id(),
+                listing,
+                cursor,
+                1,
+                pageSize.orElse(descriptor.limits().defaultPageSize()));
+        return new Position(listing, at.position(), at.pageSize());
     }
 
     /**

@@ -12,6 +12,7 @@ import dev.chatdirectory.UnsupportedCapabilityException;
 import dev.chatdirectory.http.CallSafety;
 import dev.chatdirectory.http.ErrorMapper;
 import dev.chatdirectory.http.HttpCallExecutor;
+import dev.chatdirectory.http.PageCursor;
 import dev.chatdirectory.model.BannedMember;
 import dev.chatdirectory.model.BatchResult;
 import dev.chatdirectory.model.FailureReason;
@@ -99,13 +100,18 @@ final class QiscusMembers implements MemberOperations {
      */
     @Override
     public Page<Member> list(String groupId, MemberQuery query) {
-        int size = query.pageSize().orElse(descriptor.limits().defaultPageSize());
-        String listing = "members:" + groupId;
-        long page = Paging.page(descriptor.id(), listing, query.cursor(), size);
-        JsonNode participants = participantPage(groupId, page, size);
+        PageCursor at = PageCursor.resumePage(
+                descriptor.id(),
+                "members:" + groupId,
+                query.cursor(),
+                query.pageSize(),
+                descriptor.limits().defaultPageSize());
+        int size = at.pageSize();
+        JsonNode participants = participantPage(groupId, at.position(), size);
         List<Member> items = new ArrayList<>(participants.size());
         participants.forEach(participant -> items.add(mapper.member(groupId, participant)));
-        return Page.of(items, participants.size() >= size ? Paging.next(listing, page, size) : null);
+        return Page.of(
+                items, participants.size() >= size ? at.at(at.position() + 1).encode() : null);
     }
 
     @Override

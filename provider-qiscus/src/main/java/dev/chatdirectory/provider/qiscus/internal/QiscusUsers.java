@@ -7,6 +7,7 @@ import dev.chatdirectory.NotFoundException;
 import dev.chatdirectory.UserOperations;
 import dev.chatdirectory.http.CallSafety;
 import dev.chatdirectory.http.HttpCallExecutor;
+import dev.chatdirectory.http.PageCursor;
 import dev.chatdirectory.model.Page;
 import dev.chatdirectory.model.Patch;
 import dev.chatdirectory.model.User;
@@ -149,8 +150,14 @@ final class QiscusUsers implements UserOperations {
      */
     @Override
     public Page<User> list(UserQuery query) {
-        int size = query.pageSize().orElse(descriptor.limits().defaultPageSize());
-        long page = Paging.page(descriptor.id(), "users", query.cursor(), size);
+        PageCursor at = PageCursor.resumePage(
+                descriptor.id(),
+                "users",
+                query.cursor(),
+                query.pageSize(),
+                descriptor.limits().defaultPageSize());
+        long page = at.position();
+        int size = at.pageSize();
         JsonNode results = mapper.results(calls.read(() -> api.userList(page, size, USER_LIST_ORDER)));
         JsonNode items = mapper.array(results, "users");
         List<User> users = new ArrayList<>(items.size());
@@ -160,7 +167,7 @@ final class QiscusUsers implements UserOperations {
             }
         }
         boolean more = mapper.totalPages(results).map(total -> page < total).orElse(items.size() >= size);
-        return Page.of(users, more ? Paging.next("users", page, size) : null);
+        return Page.of(users, more ? at.at(page + 1).encode() : null);
     }
 
     private void setActive(String userId, boolean active) {
