@@ -7,7 +7,6 @@ import feign.Request;
 import feign.RequestInterceptor;
 import feign.Retryer;
 import feign.http2client.Http2Client;
-import feign.jackson.JacksonDecoder;
 import feign.jackson.JacksonEncoder;
 import java.net.http.HttpClient;
 import java.util.Objects;
@@ -57,10 +56,21 @@ public final class FeignClientFactory {
      * @return a new builder
      */
     public Feign.Builder builder() {
+        return builder((body, response) -> body);
+    }
+
+    /**
+     * Returns a Feign builder like {@link #builder()} whose JSON replies also pass through a
+     * vendor's envelope rule, for vendors that report failures with HTTP 2xx.
+     *
+     * @param envelope reads the payload of a parsed reply, or throws what its envelope says
+     * @return a new builder
+     */
+    public Feign.Builder builder(EnvelopeReader envelope) {
         return Feign.builder()
                 .client(new DeadlineAwareClient(new Http2Client(httpClient)))
                 .encoder(new JacksonEncoder(mapper))
-                .decoder(new ProtocolSafeDecoder(new JacksonDecoder(mapper), errors))
+                .decoder(new ProtocolSafeDecoder(mapper, errors, envelope))
                 .errorDecoder(new MappingErrorDecoder(errors))
                 .retryer(Retryer.NEVER_RETRY)
                 .logger(logger)

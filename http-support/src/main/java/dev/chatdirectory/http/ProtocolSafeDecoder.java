@@ -1,40 +1,57 @@
 package dev.chatdirectory.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
+import feign.Util;
 import feign.codec.Decoder;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Objects;
 
 /**
- * Decodes JSON bodies with the shared mapper and turns an empty or malformed body into a {@link
- * dev.chatdirectory.ProviderProtocolException}.
+ * Decodes JSON bodies with the shared mapper: an empty or malformed body becomes a {@link
+ * dev.chatdirectory.ProviderProtocolException}, and a vendor {@link EnvelopeReader}, when given,
+ * turns failure envelopes sent with HTTP 2xx into the API's exceptions.
  */
 final class ProtocolSafeDecoder implements Decoder {
 
-    private final Decoder json;
+    private final ObjectMapper mapper;
     private final ErrorMapper errors;
+    private final EnvelopeReader envelope;
 
-    ProtocolSafeDecoder(Decoder json, ErrorMapper errors) {
-        this.json = Objects.requireNonNull(json, "json");
+    ProtocolSafeDecoder(ObjectMapper mapper, ErrorMapper errors, EnvelopeReader envelope) {
+        this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.errors = Objects.requireNonNull(errors, "errors");
+        this.envelope = Objects.requireNonNull(envelope, "envelope");
     }
 
     @Override
     public Object decode(Response response, Type type) throws IOException {
-        if (response.body() == null
-                || response.body().length() != null && response.body().length() == 0) {
-            throw errors.protocolError("empty body with HTTP " + response.status(), null);
+        int status = response.status();
+        byte[] body = response.body() == null
+                ? new byte[0]
+                : Util.toByteArray(response.body().asInputStream());
+        if (body.length == 0) {
+            throw errors.protocolError("empty body with HTTP " + status, null);
         }
-        Object value;
+        JsonNode tree;
         try {
-            value = json.decode(response, type);
-        } catch (IOException | RuntimeException e) {
-            throw errors.protocolError("malformed JSON body with HTTP " + response.status(), e);
+            tree = mapper.readTree(body);
+        } catch (IOException e) {
+            throw errors.protocolError("malformed JSON body with HTTP " + status, e);
         }
-        if (value == null) {
-            throw errors.protocolError("empty JSON body with HTTP " + response.status(), null);
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            throw errors.protocolError("empty JSON body with HTTP " + status, null);
         }
-        return value;
+        JsonNode payload = envelope.read(tree, HttpErrorResponse.of(status, response.headers(), body));
+        if (type == JsonNode.class) {
+            return payload;
+        }
+        try {
+            return mapper.convertValue(payload, mapper.constructType(type));
+        } catch (IllegalArgumentException e) {
+            throw errors.protocolError("a body that does not fit the expected shape with HTTP " + status, e);
+        }
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  * envelope.
  *
  * <p>Each method returns the inner {@code success} object; a {@code failed} one is thrown as the
- * API's exception by {@link EnvelopeDecoder}. The form maps are encoded by {@link
+ * API's exception by {@link AtomChatEnvelope}. The form maps are encoded by {@link
  * dev.chatdirectory.http.FormEncoder}, which percent-encodes every value; field names are
  * AtomChat's, as documented (e.g. {@code UID}, {@code UIDs}, {@code GUID}).
  */

@@ -46,9 +46,8 @@ public final class AtomChatModule extends HttpDirectoryModule {
     AtomChatApi atomChatApi(
             FeignClientFactory factory, ErrorMapper errors, ObjectMapper mapper, ProviderConfig config) {
         String apiKey = config.requireProperty("apiKey");
-        return factory.builder()
+        return factory.builder(new AtomChatEnvelope(errors, mapper))
                 .encoder(new FormEncoder(AtomChatModule::refuseNonForm))
-                .decoder(new EnvelopeDecoder(errors, mapper))
                 .requestInterceptor(template -> template.header(API_KEY_HEADER, apiKey))
                 .target(AtomChatApi.class, baseUrl(config));
     }

@@ -2,18 +2,10 @@ package dev.chatdirectory.provider.atomchat.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chatdirectory.http.EnvelopeReader;
 import dev.chatdirectory.http.ErrorMapper;
 import dev.chatdirectory.http.HttpErrorResponse;
-import feign.Response;
-import feign.Util;
-import feign.codec.Decoder;
-import java.io.IOException;
-import java.lang.reflect.Type;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Reads AtomChat's envelope from every 2xx reply: returns the inner {@code success} object, throws
@@ -21,42 +13,26 @@ import java.util.TreeMap;
  * for anything else.
  *
  * <p>AtomChat answers business failures with HTTP 200, so Feign's error decoder never sees them;
- * this decoder hands them to the {@link ErrorMapper} as if they were error responses, with the
- * HTTP status they came with. Feign wraps what a decoder throws in a {@code DecodeException},
- * which {@link dev.chatdirectory.http.HttpCallExecutor} unwraps. Only {@link JsonNode} results are
- * supported. Thread-safe.
+ * this reader hands them to the {@link ErrorMapper} as if they were error responses, with the
+ * HTTP status they came with. Reading the body and refusing empty or malformed JSON is the shared
+ * decoder's job. Thread-safe.
  */
-final class EnvelopeDecoder implements Decoder {
+final class AtomChatEnvelope implements EnvelopeReader {
 
     private static final String SUCCESS_STATUS = "2000";
 
     private final ErrorMapper errors;
     private final ObjectMapper mapper;
 
-    EnvelopeDecoder(ErrorMapper errors, ObjectMapper mapper) {
+    AtomChatEnvelope(ErrorMapper errors, ObjectMapper mapper) {
         this.errors = Objects.requireNonNull(errors, "errors");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
     }
 
     @Override
-    public Object decode(Response response, Type type) throws IOException {
-        if (type != JsonNode.class) {
-            throw new IllegalStateException("AtomChat replies are decoded to JsonNode, not " + type);
-        }
+    public JsonNode read(JsonNode root, HttpErrorResponse response) {
         int status = response.status();
-        byte[] body = response.body() == null
-                ? new byte[0]
-                : Util.toByteArray(response.body().asInputStream());
-        if (body.length == 0) {
-            throw errors.protocolError("empty body with HTTP " + status, null);
-        }
-        JsonNode root;
-        try {
-            root = mapper.readTree(body);
-        } catch (IOException e) {
-            throw errors.protocolError("the body is not JSON (HTTP " + status + ")", e);
-        }
-        if (root == null || !root.isObject()) {
+        if (!root.isObject()) {
             throw errors.protocolError(
                     "expected a JSON object holding 'success' or 'failed' (HTTP " + status + ")", null);
         }
@@ -66,8 +42,7 @@ final class EnvelopeDecoder implements Decoder {
             throw errors.protocolError("the reply holds both 'success' and 'failed'", null);
         }
         if (failed != null && failed.isObject()) {
-            throw errors.map(
-                    new HttpErrorResponse(status, headers(response), new String(body, StandardCharsets.UTF_8)));
+            throw errors.map(response);
         }
         if (success != null && success.isObject()) {
             checkStatus(success);
@@ -92,11 +67,5 @@ final class EnvelopeDecoder implements Decoder {
                 && !SUCCESS_STATUS.equals(code.asText().strip())) {
             throw errors.protocolError("a 'success' reply with status " + code.asText(), null);
         }
-    }
-
-    private static Map<String, List<String>> headers(Response response) {
-        Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        response.headers().forEach((name, values) -> copy.put(name, List.copyOf(values)));
-        return copy;
     }
 }
