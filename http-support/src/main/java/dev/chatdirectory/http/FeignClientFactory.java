@@ -56,7 +56,7 @@ public final class FeignClientFactory {
      * @return a new builder
      */
     public Feign.Builder builder() {
-        return builder((body, response) -> body);
+        return configured(null);
     }
 
     /**
@@ -67,6 +67,10 @@ public final class FeignClientFactory {
      * @return a new builder
      */
     public Feign.Builder builder(EnvelopeReader envelope) {
+        return configured(Objects.requireNonNull(envelope, "envelope"));
+    }
+
+    private Feign.Builder configured(EnvelopeReader envelope) {
         return Feign.builder()
                 .client(new DeadlineAwareClient(new Http2Client(httpClient)))
                 .encoder(new JacksonEncoder(mapper))

@@ -20,10 +20,15 @@ final class ProtocolSafeDecoder implements Decoder {
     private final ErrorMapper errors;
     private final EnvelopeReader envelope;
 
+    /**
+     * Creates the decoder.
+     *
+     * @param envelope the vendor's envelope rule, or {@code null} when the parsed body is the payload
+     */
     ProtocolSafeDecoder(ObjectMapper mapper, ErrorMapper errors, EnvelopeReader envelope) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
         this.errors = Objects.requireNonNull(errors, "errors");
-        this.envelope = Objects.requireNonNull(envelope, "envelope");
+        this.envelope = envelope;
     }
 
     @Override
@@ -44,7 +49,9 @@ final class ProtocolSafeDecoder implements Decoder {
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
             throw errors.protocolError("empty JSON body with HTTP " + status, null);
         }
-        JsonNode payload = envelope.read(tree, HttpErrorResponse.of(status, response.headers(), body));
+        // The response copy is built only for vendors that read envelopes, off everyone else's path.
+        JsonNode payload =
+                envelope == null ? tree : envelope.read(tree, HttpErrorResponse.of(status, response.headers(), body));
         if (type == JsonNode.class) {
             return payload;
         }
