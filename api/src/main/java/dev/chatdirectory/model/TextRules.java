@@ -35,6 +35,13 @@ public final class TextRules {
 
     private TextRules() {}
 
+    /** Which control characters a kind of text may hold. */
+    private enum Controls {
+        NONE,
+        TAB_AND_LINE_BREAKS,
+        ANY
+    }
+
     /**
      * Returns the rule that one-line text (an id, a name, an e-mail address, a password, a URL)
      * breaks: an unpaired surrogate or any control character.
@@ -44,7 +51,7 @@ public final class TextRules {
      * @throws NullPointerException if text is {@code null}
      */
     public static Optional<String> brokenRule(CharSequence text) {
-        return Optional.ofNullable(scan(text, false));
+        return Optional.ofNullable(scan(text, Controls.NONE));
     }
 
     /**
@@ -56,7 +63,7 @@ public final class TextRules {
      * @throws NullPointerException if text is {@code null}
      */
     public static Optional<String> brokenRuleOfFreeText(CharSequence text) {
-        return Optional.ofNullable(scan(text, true));
+        return Optional.ofNullable(scan(text, Controls.TAB_AND_LINE_BREAKS));
     }
 
     /**
@@ -68,20 +75,11 @@ public final class TextRules {
      * @throws NullPointerException if text is {@code null}
      */
     public static boolean isWellFormed(CharSequence text) {
-        int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
+        return scan(text, Controls.ANY) == null;
     }
 
     /** One pass over the text; returns the first broken rule or {@code null}. */
-    private static String scan(CharSequence text, boolean freeText) {
+    private static String scan(CharSequence text, Controls allowed) {
         int length = text.length();
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
@@ -90,10 +88,10 @@ public final class TextRules {
             } else if (Character.isSurrogate(c)) {
                 return UNPAIRED_SURROGATE;
             } else if (Character.isISOControl(c)) {
-                if (!freeText) {
+                if (allowed == Controls.NONE) {
                     return CONTROL_CHARACTERS;
                 }
-                if (c != '\t' && c != '\n' && c != '\r') {
+                if (allowed == Controls.TAB_AND_LINE_BREAKS && c != '\t' && c != '\n' && c != '\r') {
                     return CONTROL_CHARACTERS_IN_FREE_TEXT;
                 }
             }

@@ -104,6 +104,26 @@ abstract class ValidationContract extends ContractSupport {
         return value;
     }
 
+    /** Verifies that user and group creates and updates refuse the name, naming name, with nothing sent. */
+    private void assertNameRefused(String bad) {
+        assertInvalid(
+                "name",
+                () -> users().create(UserCreate.builder(data().id("zoe"), bad).build()));
+        assertInvalid(
+                "name",
+                () -> users().update(
+                                data().id("zoe"), UserUpdate.builder().name(bad).build()));
+        assertInvalid(
+                "name",
+                () -> groups().create(
+                                GroupCreate.withoutId(bad, GroupType.PUBLIC).build()));
+        assertInvalid(
+                "name",
+                () -> groups().update(
+                                data().id("cafe"),
+                                GroupUpdate.builder().name(bad).build()));
+    }
+
     /** Returns whether an id passes the provider-neutral checks of the request records. */
     private static boolean wellFormed(String id) {
         return id.length() <= 255
@@ -175,26 +195,7 @@ abstract class ValidationContract extends ContractSupport {
     void wireUnsafeNames() {
         List<String> names = new ArrayList<>(List.of(" Zoë", "Zoë "));
         WIRE_UNSAFE.forEach(unsafe -> names.add("Zo" + unsafe + "ë"));
-        for (String bad : names) {
-            assertInvalid(
-                    "name",
-                    () -> users().create(
-                                    UserCreate.builder(data().id("zoe"), bad).build()));
-            assertInvalid(
-                    "name",
-                    () -> users().update(
-                                    data().id("zoe"),
-                                    UserUpdate.builder().name(bad).build()));
-            assertInvalid(
-                    "name",
-                    () -> groups().create(
-                                    GroupCreate.withoutId(bad, GroupType.PUBLIC).build()));
-            assertInvalid(
-                    "name",
-                    () -> groups().update(
-                                    data().id("cafe"),
-                                    GroupUpdate.builder().name(bad).build()));
-        }
+        names.forEach(this::assertNameRefused);
         assertThat(users().get(data().id("zoe"))).isEmpty();
     }
 
@@ -273,26 +274,7 @@ abstract class ValidationContract extends ContractSupport {
     @Test
     @DisplayName("blank names are refused, naming name")
     void blankNames() {
-        for (String blank : List.of("", "   ", "\t")) {
-            assertInvalid(
-                    "name",
-                    () -> users().create(
-                                    UserCreate.builder(data().id("zoe"), blank).build()));
-            assertInvalid(
-                    "name",
-                    () -> users().update(
-                                    data().id("zoe"),
-                                    UserUpdate.builder().name(blank).build()));
-            assertInvalid(
-                    "name",
-                    () -> groups().create(GroupCreate.withoutId(blank, GroupType.PUBLIC)
-                            .build()));
-            assertInvalid(
-                    "name",
-                    () -> groups().update(
-                                    data().id("cafe"),
-                                    GroupUpdate.builder().name(blank).build()));
-        }
+        List.of("", "   ", "\t").forEach(this::assertNameRefused);
         assertThat(users().get(data().id("zoe"))).isEmpty();
     }
 
