@@ -26,7 +26,7 @@ public final class ChatDirectories {
      * @param required capabilities the application cannot do without
      * @return the directory; close it when done
      * @throws ConfigurationException if no provider can be picked (the message lists the ids
-     *     found) or a required property is missing
+     *     found), a required property is missing or config is {@code null}
      * @throws UnsupportedCapabilityException naming every required capability the provider lacks
      */
     public static ChatDirectory open(ProviderConfig config, Capability... required) {
@@ -40,10 +40,12 @@ public final class ChatDirectories {
      * @param properties the properties
      * @param required capabilities the application cannot do without
      * @return the directory
-     * @throws ConfigurationException if no provider can be picked or a setting is missing or malformed
+     * @throws ConfigurationException if no provider can be picked, a setting is missing or
+     *     malformed, or properties is {@code null}
      * @throws UnsupportedCapabilityException naming every required capability the provider lacks
      */
     public static ChatDirectory open(Properties properties, Capability... required) {
+        ProviderConfig.required("properties", properties);
         ProviderRegistry registry = registry();
         String id = registry.select(ProviderConfig.providerIdIn(properties))
                 .descriptor()

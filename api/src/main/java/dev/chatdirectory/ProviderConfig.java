@@ -30,7 +30,10 @@ import java.util.regex.Pattern;
  * {@code retry.maxAttempts}, {@code retry.initialBackoff}, {@code retry.maxBackoff}, {@code
  * retry.maxRetryAfter}, {@code rateLimit.permitsPerSecond}, {@code rateLimit.burst}. Everything
  * else is a provider property: credentials such as {@code apiKey} and options such as {@code
- * region}.
+ * region}. Timeouts range from {@link #MIN_TIMEOUT} to {@link #MAX_DURATION}; see {@link
+ * RetrySettings} and {@link RateLimitSettings} for theirs. Every setter and factory throws {@link
+ * ConfigurationException} naming the setting and its allowed range for a value out of range, and
+ * for {@code null} where it means nothing.
  *
  * <p>Immutable and thread-safe. {@link #toString()} shows property names but never their values
  * (nor credentials embedded in the endpoint URL), so credentials cannot leak through logs.
@@ -51,6 +54,19 @@ public final class ProviderConfig {
 
     /** Default overall call deadline, retries and waits included: 60 seconds. */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+
+    /**
+     * Shortest timeout: 1 ms. Transports count timeouts in whole milliseconds, and some read zero
+     * as "wait forever" while others refuse it.
+     */
+    public static final Duration MIN_TIMEOUT = Duration.ofMillis(1);
+
+    /**
+     * Longest duration any setting accepts, timeouts and retry waits alike: 24 hours. A call that
+     * may wait longer is a configuration mistake, and the bound keeps deadline arithmetic (in
+     * nanoseconds, or in milliseconds held in an {@code int} by some transports) far from overflow.
+     */
+    public static final Duration MAX_DURATION = Duration.ofHours(24);
 
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
     private static final Set<String> WELL_KNOWN = Set.of(
@@ -78,10 +94,11 @@ public final class ProviderConfig {
     private ProviderConfig(Builder b) {
         this.providerId = b.providerId;
         this.endpoint = b.endpoint;
-        this.connectTimeout = positive("connectTimeout", b.connectTimeout);
-        this.readTimeout = positive("readTimeout", b.readTimeout);
-        this.callTimeout = positive("callTimeout", b.callTimeout);
-        this.retry = Objects.requireNonNull(b.retry, "retry");
+        // The builder's setters checked every value.
+        this.connectTimeout = b.connectTimeout;
+        this.readTimeout = b.readTimeout;
+        this.callTimeout = b.callTimeout;
+        this.retry = b.retry;
         this.rateLimit = b.rateLimit;
         this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(b.properties));
     }
@@ -119,9 +136,12 @@ public final class ProviderConfig {
      * @param properties the properties, e.g. loaded from a file or {@link System#getProperties()}
      * @param providerId the provider whose keys to read
      * @return the configuration, with {@link #providerId()} set
-     * @throws ConfigurationException if a well-known setting is malformed
+     * @throws ConfigurationException if a well-known setting is malformed or out of range, the
+     *     properties are {@code null} or the provider id is blank
      */
     public static ProviderConfig fromProperties(Properties properties, String providerId) {
+        required("properties", properties);
+        requiredId(providerId);
         return readProperties(builder().provider(providerId), properties, providerId)
                 .build();
     }
@@ -144,9 +164,12 @@ public final class ProviderConfig {
      * @param environment the variables, e.g. {@link System#getenv()}
      * @param providerId the provider whose variables to read
      * @return the configuration, with {@link #providerId()} set
-     * @throws ConfigurationException if a well-known setting is malformed
+     * @throws ConfigurationException if a well-known setting is malformed or out of range, the
+     *     environment is {@code null} or the provider id is blank
      */
     public static ProviderConfig fromEnvironment(Map<String, String> environment, String providerId) {
+        required("environment", environment);
+        requiredId(providerId);
         return readEnvironment(builder().provider(providerId), environment, providerId)
                 .build();
     }
@@ -199,8 +222,10 @@ public final class ProviderConfig {
      *
      * @param override the configuration that takes precedence
      * @return the merged configuration
+     * @throws ConfigurationException if override is {@code null}
      */
     public ProviderConfig overriddenBy(ProviderConfig override) {
+        required("override", override);
         Builder b = toBuilder();
         override.providerId().ifPresent(b::provider);
         override.endpoint().ifPresent(b::endpoint);
@@ -371,12 +396,36 @@ public final class ProviderConfig {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 
-    private static Duration positive(String name, Duration value) {
-        Objects.requireNonNull(value, name);
-        if (value.isNegative() || value.isZero()) {
-            throw new ConfigurationException(name + " must be positive, was " + value, ErrorContext.none());
+    /**
+     * Checks a duration setting against its range, {@code min} to {@link #MAX_DURATION}.
+     *
+     * @param key the setting, as its configuration key
+     * @throws ConfigurationException naming the key and the range
+     */
+    static Duration checkDuration(String key, Duration value, Duration min) {
+        String range = (min.isZero() ? "must not be negative nor" : "must be positive and not") + " longer than "
+                + MAX_DURATION.toHours() + " hours (allowed: " + min + " to " + MAX_DURATION + ")";
+        if (value == null) {
+            throw new ConfigurationException(key + " must be set: it " + range, ErrorContext.none());
+        }
+        if (value.compareTo(min) < 0 || value.compareTo(MAX_DURATION) > 0) {
+            throw new ConfigurationException(key + " " + range + ", was " + value, ErrorContext.none());
         }
         return value;
+    }
+
+    /** Returns the value; throws {@link ConfigurationException} naming what is {@code null}. */
+    static <T> T required(String what, T value) {
+        if (value == null) {
+            throw new ConfigurationException(what + " must not be null", ErrorContext.none());
+        }
+        return value;
+    }
+
+    private static void requiredId(String providerId) {
+        if (providerId == null || providerId.isBlank()) {
+            throw new ConfigurationException("providerId must not be blank", ErrorContext.none());
+        }
     }
 
     static Duration parseDuration(String name, String text) {
@@ -459,11 +508,15 @@ public final class ProviderConfig {
         /**
          * Replaces the vendor's base URL, e.g. with an emulator's.
          *
-         * @param endpoint an absolute http or https URL with a host
+         * @param endpoint an absolute http or https URL with a host, or {@code null} for the
+         *     vendor's default
          * @return this builder
          * @throws ConfigurationException if the endpoint is not an absolute http or https URL
          */
         public Builder endpoint(String endpoint) {
+            if (endpoint == null) {
+                return endpoint((URI) null);
+            }
             URI uri;
             try {
                 uri = new URI(endpoint.strip());
@@ -476,51 +529,58 @@ public final class ProviderConfig {
         /**
          * Sets the TCP connect timeout.
          *
-         * @param timeout the value to use
+         * @param timeout from {@link #MIN_TIMEOUT} to {@link #MAX_DURATION}
          * @return this builder
+         * @throws ConfigurationException naming the setting and its range if timeout is {@code
+         *     null} or out of range
          */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = timeout;
+            this.connectTimeout = checkDuration("connectTimeout", timeout, MIN_TIMEOUT);
             return this;
         }
 
         /**
          * Sets the longest wait for one response.
          *
-         * @param timeout the value to use
+         * @param timeout from {@link #MIN_TIMEOUT} to {@link #MAX_DURATION}
          * @return this builder
+         * @throws ConfigurationException naming the setting and its range if timeout is {@code
+         *     null} or out of range
          */
         public Builder readTimeout(Duration timeout) {
-            this.readTimeout = timeout;
+            this.readTimeout = checkDuration("readTimeout", timeout, MIN_TIMEOUT);
             return this;
         }
 
         /**
          * Sets the deadline of one call, retries included.
          *
-         * @param timeout the value to use
+         * @param timeout from {@link #MIN_TIMEOUT} to {@link #MAX_DURATION}
          * @return this builder
+         * @throws ConfigurationException naming the setting and its range if timeout is {@code
+         *     null} or out of range
          */
         public Builder callTimeout(Duration timeout) {
-            this.callTimeout = timeout;
+            this.callTimeout = checkDuration("callTimeout", timeout, MIN_TIMEOUT);
             return this;
         }
 
         /**
          * Sets the retry settings.
          *
-         * @param retry the value to use
+         * @param retry the value to use; {@link RetrySettings#none()} turns retries off
          * @return this builder
+         * @throws ConfigurationException if retry is {@code null}
          */
         public Builder retry(RetrySettings retry) {
-            this.retry = Objects.requireNonNull(retry, "retry");
+            this.retry = required("retry", retry);
             return this;
         }
 
         /**
          * Sets the client-side rate limit, replacing the provider's default.
          *
-         * @param rateLimit the value to use
+         * @param rateLimit the value to use, or {@code null} for the provider's default
          * @return this builder
          */
         public Builder rateLimit(RateLimitSettings rateLimit) {
@@ -534,6 +594,7 @@ public final class ProviderConfig {
          * @param name the property name, e.g. {@code apiKey}
          * @param value the value
          * @return this builder
+         * @throws ConfigurationException if the name is blank or the value {@code null}
          */
         public Builder credential(String name, String value) {
             return property(name, value);
@@ -545,10 +606,10 @@ public final class ProviderConfig {
          * @param name the property name, e.g. {@code apiKey}
          * @param value the value
          * @return this builder
+         * @throws ConfigurationException if the name is blank or the value {@code null}
          */
         public Builder property(String name, String value) {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(value, "value of " + name);
+            checkNameAndValue(name, value);
             String key = normalize(name);
             properties.keySet().removeIf(k -> normalize(k).equals(key));
             properties.put(name, value);
@@ -562,9 +623,11 @@ public final class ProviderConfig {
          * @param name the setting name, e.g. {@code connectTimeout} or {@code apiKey}
          * @param value the value
          * @return this builder
-         * @throws ConfigurationException if a well-known setting is malformed
+         * @throws ConfigurationException if a well-known setting is malformed or out of range, the
+         *     name is blank or the value {@code null}
          */
         public Builder setting(String name, String value) {
+            checkNameAndValue(name, value);
             String key = normalize(name);
             if (!WELL_KNOWN.contains(key)) {
                 return property(name, value);
@@ -602,11 +665,20 @@ public final class ProviderConfig {
         /**
          * Builds the configuration.
          *
-         * @throws ConfigurationException if a timeout is not positive
          * @return the configuration
          */
         public ProviderConfig build() {
             return new ProviderConfig(this);
+        }
+
+        /** The value is never shown: it may be a credential. */
+        private static void checkNameAndValue(String name, String value) {
+            if (name == null || name.isBlank()) {
+                throw new ConfigurationException("a setting or property name must not be blank", ErrorContext.none());
+            }
+            if (value == null) {
+                throw new ConfigurationException("setting '" + name + "' must have a value", ErrorContext.none());
+            }
         }
 
         private static int parseInt(String name, String value) {

@@ -174,16 +174,19 @@ public final class ProviderRegistry {
      * @param config the configuration; its provider id, if set, picks the provider
      * @param required capabilities the application cannot do without
      * @return the opened directory
-     * @throws ConfigurationException if no provider can be picked or the configuration is incomplete
+     * @throws ConfigurationException if no provider can be picked, the configuration is incomplete
+     *     or {@code null}, or a required capability is {@code null}
      * @throws UnsupportedCapabilityException naming every required capability the provider
      *     lacks, before anything is opened
      */
     public ChatDirectory open(ProviderConfig config, Capability... required) {
+        ProviderConfig.required("config", config);
+        ProviderConfig.required("required capabilities", required);
         ChatDirectoryProvider provider = select(config.providerId());
         ProviderDescriptor descriptor = provider.descriptor();
         Set<Capability> missing = EnumSet.noneOf(Capability.class);
         for (Capability capability : required) {
-            if (!descriptor.supports(capability)) {
+            if (!descriptor.supports(ProviderConfig.required("a required capability", capability))) {
                 missing.add(capability);
             }
         }

@@ -1,7 +1,6 @@
 package dev.chatdirectory;
 
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How HTTP providers retry calls that are safe to repeat (reads, idempotent writes and creates
@@ -10,7 +9,8 @@ import java.util.Objects;
  * <p>Between attempts the provider waits the vendor's {@code Retry-After} on 429 and 503, capped
  * at {@code maxRetryAfter} (a longer wait fails at once with {@link RateLimitedException}); it
  * otherwise waits a random time between zero and {@code min(maxBackoff, initialBackoff * 2^n)}
- * (exponential backoff with full jitter). Immutable and thread-safe.
+ * (exponential backoff with full jitter). Attempts range from 1 to {@link #MAX_ATTEMPTS}, durations
+ * from zero to {@link ProviderConfig#MAX_DURATION}. Immutable and thread-safe.
  *
  * @param maxAttempts attempts in all, including the first; 1 disables retries
  * @param initialBackoff backoff ceiling before the first retry
@@ -23,23 +23,28 @@ public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration m
     public static final RetrySettings DEFAULT =
             new RetrySettings(3, Duration.ofMillis(200), Duration.ofSeconds(5), Duration.ofSeconds(30));
 
+    /** Most attempts accepted: beyond a hundred, retries only hide an outage until the call deadline. */
+    public static final int MAX_ATTEMPTS = 100;
+
     /**
      * Creates and validates the settings.
      *
-     * @throws ConfigurationException if attempts are below 1 or a duration is negative
+     * @throws ConfigurationException naming the setting and its range, if attempts are out of range
+     *     or a duration is {@code null}, negative or longer than {@link ProviderConfig#MAX_DURATION}
      * @param maxAttempts attempts in all, including the first; 1 disables retries
      * @param initialBackoff backoff ceiling before the first retry
      * @param maxBackoff largest backoff ceiling
      * @param maxRetryAfter longest vendor-requested wait that is honoured
      */
     public RetrySettings {
-        if (maxAttempts < 1) {
+        if (maxAttempts < 1 || maxAttempts > MAX_ATTEMPTS) {
             throw new ConfigurationException(
-                    "retry maxAttempts must be at least 1, was " + maxAttempts, ErrorContext.none());
+                    "retry.maxAttempts must be at least 1 and at most " + MAX_ATTEMPTS + ", was " + maxAttempts,
+                    ErrorContext.none());
         }
-        requireNonNegative("retry initialBackoff", initialBackoff);
-        requireNonNegative("retry maxBackoff", maxBackoff);
-        requireNonNegative("retry maxRetryAfter", maxRetryAfter);
+        ProviderConfig.checkDuration("retry.initialBackoff", initialBackoff, Duration.ZERO);
+        ProviderConfig.checkDuration("retry.maxBackoff", maxBackoff, Duration.ZERO);
+        ProviderConfig.checkDuration("retry.maxRetryAfter", maxRetryAfter, Duration.ZERO);
     }
 
     /** {@return settings that never retry} */
@@ -51,6 +56,7 @@ public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration m
      * {@return a copy with another number of attempts}
      *
      * @param attempts attempts in all, at least 1
+     * @throws ConfigurationException naming the setting and its range if the value is out of range
      */
     public RetrySettings withMaxAttempts(int attempts) {
         return new RetrySettings(attempts, initialBackoff, maxBackoff, maxRetryAfter);
@@ -61,6 +67,7 @@ public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration m
      *
      * @param initial backoff ceiling before the first retry
      * @param max largest backoff ceiling
+     * @throws ConfigurationException naming the setting and its range if the value is out of range
      */
     public RetrySettings withBackoff(Duration initial, Duration max) {
         return new RetrySettings(maxAttempts, initial, max, maxRetryAfter);
@@ -70,16 +77,9 @@ public record RetrySettings(int maxAttempts, Duration initialBackoff, Duration m
      * {@return a copy with another cap on vendor-requested waits}
      *
      * @param cap longest vendor-requested wait honoured
+     * @throws ConfigurationException naming the setting and its range if the value is out of range
      */
     public RetrySettings withMaxRetryAfter(Duration cap) {
         return new RetrySettings(maxAttempts, initialBackoff, maxBackoff, cap);
-    }
-
-    static Duration requireNonNegative(String name, Duration value) {
-        Objects.requireNonNull(value, name);
-        if (value.isNegative()) {
-            throw new ConfigurationException(name + " must not be negative, was " + value, ErrorContext.none());
-        }
-        return value;
     }
 }

@@ -364,6 +364,118 @@ class ProviderConfigTest {
     }
 
     @Nested
+    @DisplayName("ranges and nulls")
+    class RangesAndNulls {
+
+        @ParameterizedTest(name = "{0}={1} is rejected")
+        @CsvSource(
+                delimiter = '|',
+                value = {
+                    "readTimeout|P999999999D|PT23999999976H",
+                    "readTimeout|PT24H0.000000001S|PT24H0.000000001S",
+                    "connectTimeout|25h|PT25H",
+                    "callTimeout|PT-5S|PT-5S",
+                    "callTimeout|0|PT0S",
+                    "connectTimeout|PT0.0009S|PT0.0009S",
+                    "retry.maxBackoff|P2D|PT48H",
+                    "retry.maxRetryAfter|PT-1S|PT-1S"
+                })
+        @DisplayName("a duration out of range is a ConfigurationException naming the key and the allowed range")
+        void durationsOutOfRange(String key, String value, String parsed) {
+            assertThatThrownBy(() -> ProviderConfig.builder().setting(key, value))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining(key)
+                    .hasMessageContaining("to PT24H")
+                    .hasMessageContaining("was " + parsed);
+        }
+
+        @Test
+        @DisplayName("the timeouts range from 1 ms to 24 hours, both ends included")
+        void timeoutBounds() {
+            ProviderConfig config = ProviderConfig.builder()
+                    .connectTimeout(ProviderConfig.MIN_TIMEOUT)
+                    .readTimeout(ProviderConfig.MAX_DURATION)
+                    .callTimeout(Duration.ofHours(24))
+                    .build();
+
+            assertThat(config.connectTimeout()).isEqualTo(Duration.ofMillis(1));
+            assertThat(config.readTimeout()).isEqualTo(Duration.ofHours(24));
+            assertThatThrownBy(() -> ProviderConfig.builder().readTimeout(Duration.ofNanos(999_999)))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("readTimeout must be positive and not longer than 24 hours")
+                    .hasMessageContaining("allowed: PT0.001S to PT24H");
+        }
+
+        @Test
+        @DisplayName("null durations and retry settings are ConfigurationExceptions naming the setting")
+        void nullSettings() {
+            assertThatThrownBy(() -> ProviderConfig.builder().readTimeout(null))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("readTimeout must be set");
+            assertThatThrownBy(() -> ProviderConfig.builder().connectTimeout(null))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("connectTimeout");
+            assertThatThrownBy(() -> ProviderConfig.builder().callTimeout(null))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("callTimeout");
+            assertThatThrownBy(() -> ProviderConfig.builder().retry(null))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("retry must not be null");
+        }
+
+        @Test
+        @DisplayName("null or blank names and null values are ConfigurationExceptions that never show a value")
+        void nullProperties() {
+            assertThatThrownBy(() -> ProviderConfig.builder().property(null, SECRET))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("name must not be blank")
+                    .hasMessageNotContaining(SECRET);
+            assertThatThrownBy(() -> ProviderConfig.builder().credential(" ", SECRET))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageNotContaining(SECRET);
+            assertThatThrownBy(() -> ProviderConfig.builder().credential("apiKey", null))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("'apiKey' must have a value");
+            assertThatThrownBy(() -> ProviderConfig.builder().setting(null, "5s"))
+                    .isInstanceOf(ConfigurationException.class);
+            assertThatThrownBy(() -> ProviderConfig.builder().setting("readTimeout", null))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("'readTimeout' must have a value");
+        }
+
+        @Test
+        @DisplayName("the factories refuse null sources and blank provider ids, and overriddenBy a null override")
+        void nullFactoryArguments() {
+            assertThatThrownBy(() -> ProviderConfig.fromProperties(null, "x"))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("properties must not be null");
+            assertThatThrownBy(() -> ProviderConfig.fromProperties(new Properties(), null))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("providerId must not be blank");
+            assertThatThrownBy(() -> ProviderConfig.fromEnvironment(null, "x"))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("environment must not be null");
+            assertThatThrownBy(() -> ProviderConfig.fromEnvironment(Map.of(), " "))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("providerId");
+            assertThatThrownBy(() -> ProviderConfig.builder().build().overriddenBy(null))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("override must not be null");
+        }
+
+        @Test
+        @DisplayName("a null endpoint string means the vendor's default, like a null URI")
+        void nullEndpoint() {
+            ProviderConfig config = ProviderConfig.builder()
+                    .endpoint("https://emulator.example:8080")
+                    .endpoint((String) null)
+                    .build();
+
+            assertThat(config.endpoint()).isEmpty();
+        }
+    }
+
+    @Nested
     @DisplayName("retry and rate-limit settings")
     class RetryAndRateLimit {
 

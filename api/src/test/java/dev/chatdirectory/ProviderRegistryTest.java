@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Properties;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -154,6 +155,23 @@ class ProviderRegistryTest {
             assertThat(e.capabilities()).containsExactlyInAnyOrder(Capability.PRESENCE, Capability.MEMBER_BANS);
             assertThat(e.providerId()).contains("alpha");
             assertThat(e).hasMessageContaining("PRESENCE").hasMessageContaining("MEMBER_BANS");
+            assertThat(FakeProviders.opens("alpha")).isZero();
+        }
+
+        @Test
+        @DisplayName("a null configuration or required capability is a ConfigurationException, and nothing is opened")
+        void nulls() {
+            ProviderRegistry registry = ProviderRegistry.of(new Alpha());
+
+            assertThatThrownBy(() -> registry.open(null))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("config must not be null");
+            assertThatThrownBy(() -> registry.open(named("alpha"), Capability.USER_SEARCH, null))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("capability must not be null");
+            assertThatThrownBy(() -> ChatDirectories.open((Properties) null))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("properties must not be null");
             assertThat(FakeProviders.opens("alpha")).isZero();
         }
 

@@ -51,7 +51,36 @@ class SettingsTest {
                     .isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("maxRetryAfter");
             assertThatThrownBy(() -> RetrySettings.DEFAULT.withBackoff(null, Duration.ZERO))
-                    .isInstanceOf(NullPointerException.class);
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("retry.initialBackoff must be set");
+        }
+
+        @Test
+        @DisplayName(
+                "rejects more than MAX_ATTEMPTS attempts and waits longer than a day, naming the setting and the range")
+        void upperBounds() {
+            assertThat(RetrySettings.DEFAULT
+                            .withMaxAttempts(RetrySettings.MAX_ATTEMPTS)
+                            .maxAttempts())
+                    .isEqualTo(100);
+            assertThatThrownBy(() -> RetrySettings.DEFAULT.withMaxAttempts(RetrySettings.MAX_ATTEMPTS + 1))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("retry.maxAttempts must be at least 1 and at most 100, was 101");
+            assertThatThrownBy(() -> RetrySettings.DEFAULT.withMaxAttempts(Integer.MAX_VALUE))
+                    .isInstanceOf(ConfigurationException.class);
+
+            assertThat(RetrySettings.DEFAULT
+                            .withMaxRetryAfter(Duration.ofHours(24))
+                            .maxRetryAfter())
+                    .isEqualTo(ProviderConfig.MAX_DURATION);
+            assertThatThrownBy(() -> RetrySettings.DEFAULT.withMaxRetryAfter(Duration.ofDays(999_999_999)))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("retry.maxRetryAfter")
+                    .hasMessageContaining("PT0S to PT24H");
+            assertThatThrownBy(() -> RetrySettings.DEFAULT.withBackoff(
+                            Duration.ofMillis(1), Duration.ofHours(24).plusNanos(1)))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("retry.maxBackoff");
         }
     }
 
@@ -85,7 +114,23 @@ class SettingsTest {
             assertThatThrownBy(() -> new RateLimitSettings(1, 0))
                     .isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining("burst");
-            assertThatThrownBy(() -> RateLimitSettings.perMinute(0)).isInstanceOf(ConfigurationException.class);
+            assertThatThrownBy(() -> RateLimitSettings.perMinute(0))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("requestsPerMinute must be at least 1");
+        }
+
+        @Test
+        @DisplayName("rejects a rate slower than one request a day, which no call deadline could ever wait for")
+        void tooSlow() {
+            assertThat(new RateLimitSettings(RateLimitSettings.MIN_PERMITS_PER_SECOND, 1).permitsPerSecond())
+                    .isEqualTo(1.0 / 86_400);
+            for (double rate : new double[] {Double.MIN_VALUE, 1e-300, 1.0 / 86_401}) {
+                assertThatThrownBy(() -> new RateLimitSettings(rate, 1))
+                        .as("rate %s", rate)
+                        .isInstanceOf(ConfigurationException.class)
+                        .hasMessageContaining("rateLimit.permitsPerSecond")
+                        .hasMessageContaining("at least " + RateLimitSettings.MIN_PERMITS_PER_SECOND);
+            }
         }
     }
 }

@@ -22,41 +22,59 @@ final class Checks {
 
     static String id(String field, String value) {
         notNull(field, value);
-        if (value.isEmpty() || value.isBlank()) {
+        // Length first: every later check walks the whole value.
+        if (value.length() > MAX_ID_LENGTH) {
+            throw InvalidRequestException.of(field, "must be at most " + MAX_ID_LENGTH + " characters");
+        }
+        if (value.isBlank()) {
             throw InvalidRequestException.of(field, "must not be blank");
         }
         if (!value.strip().equals(value)) {
             throw InvalidRequestException.of(field, "must not start or end with whitespace");
         }
-        if (value.length() > MAX_ID_LENGTH) {
-            throw InvalidRequestException.of(field, "must be at most " + MAX_ID_LENGTH + " characters");
-        }
-        if (value.chars().anyMatch(Character::isISOControl)) {
-            throw InvalidRequestException.of(field, "must not contain control characters");
-        }
-        return value;
+        return oneLine(field, value);
     }
 
     static String name(String field, String value) {
         notNull(field, value);
+        maxCodePoints(field, value, MAX_NAME_LENGTH);
         if (value.isBlank()) {
             throw InvalidRequestException.of(field, "must not be blank");
         }
-        if (value.codePointCount(0, value.length()) > MAX_NAME_LENGTH) {
-            throw InvalidRequestException.of(field, "must be at most " + MAX_NAME_LENGTH + " characters");
+        // CometChat trims every string it receives (Laravel's TrimStrings), so a padded name would
+        // come back altered; the other vendors do not document what they do, so no provider gets one.
+        if (!value.strip().equals(value)) {
+            throw InvalidRequestException.of(field, "must not start or end with whitespace");
         }
-        if (value.chars().anyMatch(Character::isISOControl)) {
-            throw InvalidRequestException.of(field, "must not contain control characters");
-        }
+        return oneLine(field, value);
+    }
+
+    /** Applies {@link TextRules#brokenRule}: no unpaired surrogate, no control character. */
+    static String oneLine(String field, String value) {
+        TextRules.brokenRule(value).ifPresent(rule -> {
+            throw InvalidRequestException.of(field, rule);
+        });
         return value;
     }
 
+    /**
+     * Rejects text of more than {@code max} code points, without counting them when the length
+     * alone decides: a code point takes one or two chars.
+     */
+    private static void maxCodePoints(String field, String value, int max) {
+        if (value.length() > 2 * max || value.length() > max && value.codePointCount(0, value.length()) > max) {
+            throw InvalidRequestException.of(field, "must be at most " + max + " characters");
+        }
+    }
+
+    /** Free text: tab, line feed and carriage return are allowed, other control characters are not. */
     static Optional<String> text(String field, Optional<String> value) {
         notNull(field, value);
         value.ifPresent(v -> {
-            if (v.codePointCount(0, v.length()) > MAX_TEXT_LENGTH) {
-                throw InvalidRequestException.of(field, "must be at most " + MAX_TEXT_LENGTH + " characters");
-            }
+            maxCodePoints(field, v, MAX_TEXT_LENGTH);
+            TextRules.brokenRuleOfFreeText(v).ifPresent(rule -> {
+                throw InvalidRequestException.of(field, rule);
+            });
         });
         return value;
     }
@@ -72,6 +90,7 @@ final class Checks {
         if (value.length() > MAX_URL_LENGTH) {
             throw InvalidRequestException.of(field, "must be at most " + MAX_URL_LENGTH + " characters");
         }
+        oneLine(field, value);
         try {
             URI uri = new URI(value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -92,7 +111,12 @@ final class Checks {
 
     static String email(String field, String value) {
         notNull(field, value);
-        if (value.length() > MAX_ID_LENGTH || !EMAIL.matcher(value).matches()) {
+        if (value.length() > MAX_ID_LENGTH) {
+            throw InvalidRequestException.of(field, "must be an e-mail address like name@example.com");
+        }
+        // The pattern's \s leaves NUL, BEL and the other controls to this check.
+        oneLine(field, value);
+        if (!EMAIL.matcher(value).matches()) {
             throw InvalidRequestException.of(field, "must be an e-mail address like name@example.com");
         }
         return value;

@@ -10,7 +10,9 @@ import java.util.Optional;
  * <p>The id is optional: without one the provider assigns it (see {@link
  * dev.chatdirectory.Capability#GROUP_CLIENT_IDS} for providers that accept the client's). A
  * {@link GroupType#PASSWORD} group needs a password and other types must not have one. The
- * password never appears in {@link #toString()}. Validated on construction, before anything is
+ * password never appears in {@link #toString()}. Ids, the name and the password must not hold
+ * control characters nor unpaired surrogates; the description may hold tab, line feed and
+ * carriage return but no other control character ({@link TextRules}). Validated on construction, before anything is
  * sent. Immutable and thread-safe.
  *
  * @param id the id the group will have, or empty to let the provider choose
@@ -66,14 +68,16 @@ public record GroupCreate(
         if (type != GroupType.PASSWORD && password.isPresent()) {
             throw InvalidRequestException.of("password", "is only allowed for PASSWORD groups");
         }
-        checkPasswordLength(password);
+        checkPasswordContent(password);
     }
 
-    static void checkPasswordLength(Optional<String> password) {
+    /** Length and characters; the messages never show the password. */
+    static void checkPasswordContent(Optional<String> password) {
         password.ifPresent(p -> {
             if (p.length() > MAX_PASSWORD_LENGTH) {
                 throw InvalidRequestException.of("password", "must be at most " + MAX_PASSWORD_LENGTH + " characters");
             }
+            Checks.oneLine("password", p);
         });
     }
 
@@ -84,8 +88,14 @@ public record GroupCreate(
      * @param name the display name
      * @param type the group type
      * @return the builder
+     * @throws InvalidRequestException if id is {@code null}; {@link #withoutId} lets the provider
+     *     choose the id
      */
     public static Builder builder(String id, String name, GroupType type) {
+        if (id == null) {
+            throw InvalidRequestException.of(
+                    "groupId", "must not be null; use GroupCreate.withoutId to let the provider choose the id");
+        }
         return new Builder(id, name, type);
     }
 

@@ -53,10 +53,11 @@ public record GroupQuery(
     /**
      * {@return this query positioned at the given page}
      *
-     * @param cursor cursor of the page to read, empty for the first
+     * @param cursor cursor of the page to read, as a previous page gave it
+     * @throws dev.chatdirectory.InvalidRequestException if cursor is {@code null}
      */
     public GroupQuery withCursor(String cursor) {
-        return new GroupQuery(search, type, pageSize, Optional.of(cursor));
+        return new GroupQuery(search, type, pageSize, Optional.of(Checks.notNull("cursor", cursor)));
     }
 
     /**

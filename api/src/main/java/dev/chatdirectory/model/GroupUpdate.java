@@ -55,7 +55,7 @@ public record GroupUpdate(
         if (type.isEmpty() && password.isPresent() && password.get().isEmpty()) {
             throw InvalidRequestException.of("password", "must not be empty");
         }
-        GroupCreate.checkPasswordLength(password);
+        GroupCreate.checkPasswordContent(password);
         description.ifSet(v -> Checks.text("description", Optional.of(v)));
         iconUrl.ifSet(v -> Checks.url("iconUrl", v));
         metadata = metadata.map(m -> JsonValues.strictCopy("metadata", m));

@@ -35,24 +35,22 @@ public final class JsonValues {
     /**
      * Validates and deep-copies metadata sent in a request.
      *
+     * <p>The limits are checked while walking: the walk stops at the first value beyond {@link
+     * #MAX_DEPTH} or past {@link #MAX_METADATA_BYTES} of JSON, so an oversized map costs no more
+     * than the part that fits, whatever its total size.
+     *
      * @param field the request field, for error messages
      * @param metadata the metadata, {@code null} meaning empty
      * @return an unmodifiable deep copy
-     * @throws InvalidRequestException if a key is blank, a value is {@code null} or not JSON-like,
-     *     nesting is deeper than {@link #MAX_DEPTH} or the JSON form exceeds {@link
-     *     #MAX_METADATA_BYTES}
+     * @throws InvalidRequestException if a key is blank, a key or string is not well-formed UTF-16
+     *     (see {@link TextRules#isWellFormed}), a value is {@code null} or not JSON-like, nesting is
+     *     deeper than {@link #MAX_DEPTH} or the JSON form exceeds {@link #MAX_METADATA_BYTES}
      */
     public static Map<String, Object> strictCopy(String field, Map<String, ?> metadata) {
         if (metadata == null) {
             return Map.of();
         }
-        Map<String, Object> copy = copyMap(field, metadata, true, 0);
-        int size = toJson(copy).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-        if (size > MAX_METADATA_BYTES) {
-            throw InvalidRequestException.of(
-                    field, "must serialize to at most " + MAX_METADATA_BYTES + " bytes of JSON, was " + size);
-        }
-        return copy;
+        return new Copier(field, true).map(metadata, null, 0);
     }
 
     /**
@@ -63,7 +61,7 @@ public final class JsonValues {
      * @return an unmodifiable deep copy
      */
     public static Map<String, Object> lenientCopy(Map<String, ?> payload) {
-        return payload == null ? Map.of() : copyMap("raw", payload, false, 0);
+        return payload == null ? Map.of() : new Copier("raw", false).map(payload, null, 0);
     }
 
     /**
@@ -78,74 +76,200 @@ public final class JsonValues {
         return sb.toString();
     }
 
-    private static Map<String, Object> copyMap(String field, Map<?, ?> source, boolean strict, int depth) {
-        checkDepth(field, depth, strict);
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> e : source.entrySet()) {
-            // Callers may pass raw maps: a key is not necessarily a String, whatever the signature says.
-            Object rawKey = e.getKey();
-            if (rawKey != null && !(rawKey instanceof String)) {
-                if (strict) {
-                    throw InvalidRequestException.of(field, "keys must be strings");
-                }
-                rawKey = rawKey.toString();
+    /**
+     * Where a value sits below the copied map: a key ({@code index < 0}) or a list index. Only
+     * error messages render it, so a copy that succeeds builds no path strings.
+     */
+    private record Path(Path parent, String key, int index) {
+
+        String render(String root) {
+            StringBuilder sb = new StringBuilder();
+            for (Path p = this; p != null; p = p.parent) {
+                sb.insert(0, p.index < 0 ? "." + p.key : "[" + p.index + "]");
             }
-            String key = (String) rawKey;
-            if (key == null || key.isBlank()) {
-                if (strict) {
-                    throw InvalidRequestException.of(field, "keys must not be blank");
-                }
-                continue;
-            }
-            Object value = copyValue(field + "." + key, e.getValue(), strict, depth + 1);
-            if (value != null) {
-                out.put(key, value);
-            }
+            return sb.insert(0, root).toString();
         }
-        return Collections.unmodifiableMap(out);
     }
 
-    private static Object copyValue(String field, Object value, boolean strict, int depth) {
-        if (value == null) {
-            if (strict) {
-                throw InvalidRequestException.of(field, "must not be null");
-            }
-            return null;
+    /**
+     * One deep copy. When strict it counts the bytes of the JSON that {@link #toJson} writes for
+     * the copy so far, and refuses the first value that does not fit.
+     */
+    private static final class Copier {
+        // A little under log10(2): a number of n bits has more than n * log10(2) - 1 decimal digits.
+        private static final double DIGITS_PER_BIT = 0.301;
+
+        private final String field;
+        private final boolean strict;
+        private long remaining = MAX_METADATA_BYTES;
+
+        Copier(String field, boolean strict) {
+            this.field = field;
+            this.strict = strict;
         }
-        if (value instanceof String || value instanceof Boolean) {
-            return value;
+
+        private String at(Path path) {
+            return path == null ? field : path.render(field);
         }
-        if (value instanceof Number n && isJsonNumberType(n)) {
-            if (n instanceof Double d && (d.isNaN() || d.isInfinite())
-                    || n instanceof Float f && (f.isNaN() || f.isInfinite())) {
+
+        Map<String, Object> map(Map<?, ?> source, Path path, int depth) {
+            checkDepth(path, depth);
+            charge(2);
+            Map<String, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : source.entrySet()) {
+                // Callers may pass raw maps: a key is not necessarily a String, whatever the signature says.
+                Object rawKey = e.getKey();
+                if (rawKey != null && !(rawKey instanceof String)) {
+                    if (strict) {
+                        throw InvalidRequestException.of(at(path), "keys must be strings");
+                    }
+                    rawKey = rawKey.toString();
+                }
+                String key = (String) rawKey;
                 if (strict) {
-                    throw InvalidRequestException.of(field, "must be a finite number");
+                    // the colon, and a comma before every entry but the first
+                    charge(out.isEmpty() ? 1 : 2);
+                    if (key != null) {
+                        chargeString(key, path, "keys ");
+                    }
                 }
-                return n.toString();
-            }
-            return n;
-        }
-        if (value instanceof Map<?, ?> map) {
-            return copyMap(field, map, strict, depth);
-        }
-        if (value instanceof List<?> list) {
-            checkDepth(field, depth, strict);
-            List<Object> out = new ArrayList<>(list.size());
-            for (int i = 0; i < list.size(); i++) {
-                Object item = copyValue(field + "[" + i + "]", list.get(i), strict, depth + 1);
-                if (item != null) {
-                    out.add(item);
+                if (key == null || key.isBlank()) {
+                    if (strict) {
+                        throw InvalidRequestException.of(at(path), "keys must not be blank");
+                    }
+                    continue;
+                }
+                Object value = value(e.getValue(), new Path(path, key, -1), depth + 1);
+                if (value != null) {
+                    out.put(key, value);
                 }
             }
-            return Collections.unmodifiableList(out);
+            return Collections.unmodifiableMap(out);
         }
-        if (strict) {
-            throw InvalidRequestException.of(
-                    field,
-                    "must be a string, number, boolean, list or map, was "
-                            + value.getClass().getName());
+
+        private Object value(Object value, Path path, int depth) {
+            if (value == null) {
+                if (strict) {
+                    throw InvalidRequestException.of(at(path), "must not be null");
+                }
+                return null;
+            }
+            if (value instanceof String s) {
+                if (strict) {
+                    chargeString(s, path, "");
+                }
+                return s;
+            }
+            if (value instanceof Boolean b) {
+                if (strict) {
+                    charge(b ? 4 : 5);
+                }
+                return b;
+            }
+            if (value instanceof Number n && isJsonNumberType(n)) {
+                if (n instanceof Double d && (d.isNaN() || d.isInfinite())
+                        || n instanceof Float f && (f.isNaN() || f.isInfinite())) {
+                    if (strict) {
+                        throw InvalidRequestException.of(at(path), "must be a finite number");
+                    }
+                    return n.toString();
+                }
+                if (strict) {
+                    chargeNumber(n);
+                }
+                return n;
+            }
+            if (value instanceof Map<?, ?> map) {
+                return map(map, path, depth);
+            }
+            if (value instanceof List<?> list) {
+                checkDepth(path, depth);
+                charge(2);
+                List<Object> out = new ArrayList<>();
+                int index = 0;
+                for (Object element : list) {
+                    if (strict && index > 0) {
+                        charge(1);
+                    }
+                    Object item = value(element, new Path(path, null, index), depth + 1);
+                    if (item != null) {
+                        out.add(item);
+                    }
+                    index++;
+                }
+                return Collections.unmodifiableList(out);
+            }
+            if (strict) {
+                throw InvalidRequestException.of(
+                        at(path),
+                        "must be a string, number, boolean, list or map, was "
+                                + value.getClass().getName());
+            }
+            return value.toString();
         }
-        return value.toString();
+
+        private void checkDepth(Path path, int depth) {
+            // depth is 0 for the top-level map, which is nesting level 1
+            if (strict && depth >= MAX_DEPTH) {
+                throw InvalidRequestException.of(at(path), "must not nest deeper than " + MAX_DEPTH + " levels");
+            }
+        }
+
+        private void charge(long bytes) {
+            remaining -= bytes;
+            if (remaining < 0) {
+                throw InvalidRequestException.of(
+                        field, "must serialize to at most " + MAX_METADATA_BYTES + " bytes of JSON");
+            }
+        }
+
+        /** Refuses, before anything is rendered, a value that takes at least this many bytes and cannot fit. */
+        private void refuseBeyond(long minimumBytes) {
+            if (minimumBytes > remaining) {
+                charge(minimumBytes);
+            }
+        }
+
+        /** Charges a string as {@link #writeString} writes it, in UTF-8; {@code what} prefixes the rule. */
+        private void chargeString(String s, Path path, String what) {
+            // Every char takes at least one byte, so a huge string is refused unread.
+            charge(2L + s.length());
+            if (!TextRules.isWellFormed(s)) {
+                throw InvalidRequestException.of(at(path), what + TextRules.UNPAIRED_SURROGATE);
+            }
+            long extra = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t') {
+                    extra += 1;
+                } else if (c < 0x20) {
+                    extra += 5;
+                } else if (c >= 0x80) {
+                    // two bytes below U+0800, three above; a surrogate pair is four bytes for two chars
+                    extra += c < 0x800 || Character.isSurrogate(c) ? 1 : 2;
+                }
+            }
+            charge(extra);
+        }
+
+        private void chargeNumber(Number n) {
+            if (n instanceof BigInteger b) {
+                refuseBeyond((long) (b.bitLength() * DIGITS_PER_BIT) - 1);
+                charge(b.toString().length());
+            } else if (n instanceof BigDecimal d) {
+                // The plain form holds every digit and every zero the scale implies (1E+999999999
+                // would take a gigabyte); zero with a scale of zero or below is just "0".
+                if (d.signum() != 0 || d.scale() > 0) {
+                    refuseBeyond(Math.abs((long) d.scale()));
+                    refuseBeyond((long) (d.unscaledValue().bitLength() * DIGITS_PER_BIT) - 1);
+                }
+                charge(d.toPlainString().length());
+            } else if (n instanceof Double || n instanceof Float) {
+                charge(String.valueOf(n.doubleValue()).length());
+            } else {
+                charge(n.toString().length());
+            }
+        }
     }
 
     /**
@@ -161,13 +285,6 @@ public final class JsonValues {
                 || n instanceof Byte
                 || n instanceof BigInteger
                 || n instanceof BigDecimal;
-    }
-
-    private static void checkDepth(String field, int depth, boolean strict) {
-        // depth is 0 for the top-level map, which is nesting level 1
-        if (strict && depth >= MAX_DEPTH) {
-            throw InvalidRequestException.of(field, "must not nest deeper than " + MAX_DEPTH + " levels");
-        }
     }
 
     private static void write(StringBuilder sb, Object value) {

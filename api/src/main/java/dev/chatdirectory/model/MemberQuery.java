@@ -51,18 +51,20 @@ public record MemberQuery(Optional<MemberRole> role, OptionalInt pageSize, Optio
      *
      * @param role the role to match
      * @return the query
+     * @throws dev.chatdirectory.InvalidRequestException if role is {@code null}
      */
     public static MemberQuery withRole(MemberRole role) {
-        return new MemberQuery(Optional.of(role), OptionalInt.empty(), Optional.empty());
+        return new MemberQuery(Optional.of(Checks.notNull("role", role)), OptionalInt.empty(), Optional.empty());
     }
 
     /**
      * {@return this query positioned at the given page}
      *
-     * @param cursor cursor of the page to read, empty for the first
+     * @param cursor cursor of the page to read, as a previous page gave it
+     * @throws dev.chatdirectory.InvalidRequestException if cursor is {@code null}
      */
     public MemberQuery withCursor(String cursor) {
-        return new MemberQuery(role, pageSize, Optional.of(cursor));
+        return new MemberQuery(role, pageSize, Optional.of(Checks.notNull("cursor", cursor)));
     }
 
     /**

@@ -45,9 +45,10 @@ public record PageRequest(OptionalInt pageSize, Optional<String> cursor) {
     /**
      * {@return this request positioned at the given page}
      *
-     * @param cursor cursor of the page to read, empty for the first
+     * @param cursor cursor of the page to read, as a previous page gave it
+     * @throws dev.chatdirectory.InvalidRequestException if cursor is {@code null}
      */
     public PageRequest withCursor(String cursor) {
-        return new PageRequest(pageSize, Optional.of(cursor));
+        return new PageRequest(pageSize, Optional.of(Checks.notNull("cursor", cursor)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.chatdirectory.model;
 
+import dev.chatdirectory.InvalidRequestException;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,11 +59,15 @@ public final class Patch<T> {
      *
      * @param value the new value, not {@code null}
      * @return the patch
-     * @throws NullPointerException if value is {@code null}; use {@link #clear()} to remove a value
+     * @throws InvalidRequestException naming {@code patch} if value is {@code null}; use {@link
+     *     #clear()} to remove a value
      * @param <T> the field's type
      */
     public static <T> Patch<T> set(T value) {
-        return new Patch<>(Kind.SET, Objects.requireNonNull(value, "value (use Patch.clear() to remove a value)"));
+        if (value == null) {
+            throw InvalidRequestException.of("patch", "must not set null; use Patch.clear() to remove a value");
+        }
+        return new Patch<>(Kind.SET, value);
     }
 
     /** {@return whether this patch leaves the field alone} */

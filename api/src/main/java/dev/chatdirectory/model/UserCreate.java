@@ -6,9 +6,10 @@ import java.util.Optional;
 /**
  * A request to create a user.
  *
- * <p>Validated on construction, before anything is sent: the id must be a non-blank id without
- * surrounding whitespace or control characters, the name non-blank, URLs absolute http(s), the
- * e-mail well formed and the metadata JSON-like. Providers then apply their own id rules and
+ * <p>Validated on construction, before anything is sent: the id must be a non-blank id, the name
+ * non-blank, neither with surrounding whitespace, and no text field may hold an unpaired surrogate
+ * or a control character ({@link TextRules#brokenRule}); URLs must be absolute http(s), the e-mail
+ * well formed and the metadata JSON-like within {@link JsonValues}' limits. Providers then apply their own id rules and
  * limits, still before sending. Immutable and thread-safe.
  *
  * @param id the id the user will have
@@ -66,8 +67,11 @@ public record UserCreate(
      *
      * @param user the user to copy
      * @return the request
+     * @throws dev.chatdirectory.InvalidRequestException if user is {@code null}, or its fields break
+     *     a rule of requests (a vendor may store what requests may not hold)
      */
     public static UserCreate copyOf(User user) {
+        Checks.notNull("user", user);
         return new UserCreate(
                 user.id(),
                 user.name(),

@@ -62,10 +62,11 @@ public record UserQuery(
     /**
      * {@return this query positioned at the given page}
      *
-     * @param cursor cursor of the page to read, empty for the first
+     * @param cursor cursor of the page to read, as a previous page gave it
+     * @throws dev.chatdirectory.InvalidRequestException if cursor is {@code null}
      */
     public UserQuery withCursor(String cursor) {
-        return new UserQuery(search, role, presence, pageSize, Optional.of(cursor));
+        return new UserQuery(search, role, presence, pageSize, Optional.of(Checks.notNull("cursor", cursor)));
     }
 
     /**

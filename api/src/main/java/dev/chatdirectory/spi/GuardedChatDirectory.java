@@ -26,6 +26,7 @@ import dev.chatdirectory.model.Page;
 import dev.chatdirectory.model.PageRequest;
 import dev.chatdirectory.model.Patch;
 import dev.chatdirectory.model.Presence;
+import dev.chatdirectory.model.TextRules;
 import dev.chatdirectory.model.User;
 import dev.chatdirectory.model.UserCreate;
 import dev.chatdirectory.model.UserQuery;
@@ -43,13 +44,15 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
  * The checks every provider shares, in one place: a decorator that validates each request against
  * the provider's id rules and limits, and checks the capabilities it needs, before the adapter
- * sees it; it also splits batches larger than the provider's batch size.
+ * sees it; it also splits batches larger than the provider's batch size, and checks the ids in the
+ * adapter's answers.
  *
  * <p>Because every check happens here, an invalid request throws {@link InvalidRequestException}
  * and an unsupported one throws {@link UnsupportedCapabilityException} with nothing sent, for every
@@ -58,9 +61,18 @@ import java.util.stream.Stream;
  * {@code return GuardedChatDirectory.wrap(descriptor(), new MyDirectory(...));}. After {@link
  * #close()} every operation throws {@link IllegalStateException}.
  *
+ * <p>An answer carrying an id that could not be sent back unchanged (one with an unpaired surrogate
+ * or a control character, see {@link TextRules#brokenRule}) throws {@link
+ * ProviderProtocolException}: the ids of returned users, groups and their owners, members, bans and
+ * presences are checked on single reads, pages and streams alike. The provider's own id rule is not
+ * applied to answers, so entities created outside ChatDirectory stay readable.
+ *
  * <p>Thread-safe when the wrapped directory is.
  */
 public final class GuardedChatDirectory implements ChatDirectory {
+
+    /** Longest part of a malformed id quoted in an exception message. */
+    private static final int MAX_SHOWN_ID_LENGTH = 100;
 
     private final ProviderDescriptor descriptor;
     private final ChatDirectory delegate;
@@ -212,6 +224,65 @@ public final class GuardedChatDirectory implements ChatDirectory {
         return checked;
     }
 
+    /** Checks an id in the adapter's answer: what the caller may send back must survive the wire. */
+    private void checkId(String what, String id) {
+        Optional<String> broken = TextRules.brokenRule(id);
+        if (broken.isPresent()) {
+            throw new ProviderProtocolException(
+                    "provider '" + descriptor.id() + "' answered with a " + what + " that " + broken.get() + ": "
+                            + printable(id),
+                    ErrorContext.of(descriptor.id()));
+        }
+    }
+
+    /** The id, shortened, with control characters and surrogates escaped so that it cannot break a log line. */
+    private static String printable(String id) {
+        int shown = Math.min(id.length(), MAX_SHOWN_ID_LENGTH);
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < shown; i++) {
+            char c = id.charAt(i);
+            if (Character.isISOControl(c) || Character.isSurrogate(c)) {
+                sb.append(String.format("\\u%04X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append(shown < id.length() ? "\"..." : "\"").toString();
+    }
+
+    private User checked(User user) {
+        checkId("user id", user.id());
+        return user;
+    }
+
+    private Group checked(Group group) {
+        checkId("group id", group.id());
+        group.ownerId().ifPresent(owner -> checkId("group owner id", owner));
+        return group;
+    }
+
+    private Member checked(Member member) {
+        checkId("member's group id", member.groupId());
+        checkId("member's user id", member.userId());
+        return member;
+    }
+
+    private BannedMember checked(BannedMember banned) {
+        checkId("banned member's group id", banned.groupId());
+        checkId("banned member's user id", banned.userId());
+        return banned;
+    }
+
+    private <T> Optional<T> checked(Optional<T> found, Consumer<T> check) {
+        found.ifPresent(check);
+        return found;
+    }
+
+    private <T> Page<T> checked(Page<T> page, Consumer<T> check) {
+        page.items().forEach(check);
+        return page;
+    }
+
     private <T> BatchResult inBatches(List<T> items, Function<T, String> idOf, Function<List<T>, BatchResult> call) {
         if (items.isEmpty()) {
             return BatchResult.empty();
@@ -252,13 +323,13 @@ public final class GuardedChatDirectory implements ChatDirectory {
             requireIf(request.role().isPresent(), Capability.USER_ROLE);
             requireIf(!request.metadata().isEmpty(), Capability.USER_METADATA);
             metadata(request.metadata());
-            return target.create(request);
+            return checked(target.create(request));
         }
 
         @Override
         public Optional<User> get(String userId) {
             open();
-            return target.get(userId("userId", userId));
+            return checked(target.get(userId("userId", userId)), GuardedChatDirectory.this::checked);
         }
 
         @Override
@@ -274,7 +345,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
             Patch<Map<String, Object>> metadata = update.metadata();
             requireIf(!metadata.isUnchanged(), Capability.USER_METADATA);
             metadata.ifSet(GuardedChatDirectory.this::metadata);
-            return target.update(userId, update);
+            return checked(target.update(userId, update));
         }
 
         @Override
@@ -300,7 +371,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
         @Override
         public Page<User> list(UserQuery query) {
             check(query);
-            return target.list(query);
+            return checked(target.list(query), GuardedChatDirectory.this::checked);
         }
 
         @Override
@@ -328,7 +399,10 @@ public final class GuardedChatDirectory implements ChatDirectory {
             Map<String, Presence> result = new LinkedHashMap<>();
             int size = descriptor.limits().maxBatchSize();
             for (int from = 0; from < ids.size(); from += size) {
-                result.putAll(delegate.presence().get(ids.subList(from, Math.min(ids.size(), from + size))));
+                Map<String, Presence> answer =
+                        delegate.presence().get(ids.subList(from, Math.min(ids.size(), from + size)));
+                answer.values().forEach(p -> checkId("presence's user id", p.userId()));
+                result.putAll(answer);
             }
             return Collections.unmodifiableMap(result);
         }
@@ -363,13 +437,13 @@ public final class GuardedChatDirectory implements ChatDirectory {
                 require(Capability.GROUP_OWNER);
                 userId("ownerId", owner);
             });
-            return target.create(request);
+            return checked(target.create(request));
         }
 
         @Override
         public Optional<Group> get(String groupId) {
             open();
-            return target.get(groupId(groupId));
+            return checked(target.get(groupId(groupId)), GuardedChatDirectory.this::checked);
         }
 
         @Override
@@ -384,7 +458,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
             requireIf(!update.iconUrl().isUnchanged(), Capability.GROUP_ICON);
             requireIf(!update.metadata().isUnchanged(), Capability.GROUP_METADATA);
             update.metadata().ifSet(GuardedChatDirectory.this::metadata);
-            return target.update(groupId, update);
+            return checked(target.update(groupId, update));
         }
 
         @Override
@@ -398,13 +472,13 @@ public final class GuardedChatDirectory implements ChatDirectory {
         public Group transferOwnership(String groupId, String newOwnerId) {
             open();
             require(Capability.GROUP_OWNER_TRANSFER);
-            return target.transferOwnership(groupId(groupId), userId("newOwnerId", newOwnerId));
+            return checked(target.transferOwnership(groupId(groupId), userId("newOwnerId", newOwnerId)));
         }
 
         @Override
         public Page<Group> list(GroupQuery query) {
             check(query);
-            return target.list(query);
+            return checked(target.list(query), GuardedChatDirectory.this::checked);
         }
 
         @Override
@@ -454,7 +528,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
         @Override
         public Page<Member> list(String groupId, MemberQuery query) {
             check(groupId, query);
-            return target.list(groupId, query);
+            return checked(target.list(groupId, query), GuardedChatDirectory.this::checked);
         }
 
         @Override
@@ -500,7 +574,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
         @Override
         public Page<BannedMember> listBanned(String groupId, PageRequest request) {
             checkBanned(groupId, request);
-            return target.listBanned(groupId, request);
+            return checked(target.listBanned(groupId, request), GuardedChatDirectory.this::checked);
         }
 
         @Override

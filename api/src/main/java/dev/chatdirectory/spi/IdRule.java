@@ -1,13 +1,16 @@
 package dev.chatdirectory.spi;
 
 import dev.chatdirectory.InvalidRequestException;
+import dev.chatdirectory.model.TextRules;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Which ids a provider accepts for users or groups, checked before anything is sent.
  *
- * <p>Immutable and thread-safe.
+ * <p>Whatever its pattern, every rule refuses ids that do not survive the wire: with an unpaired
+ * surrogate or a control character (see {@link TextRules#brokenRule}). Immutable and thread-safe.
  */
 public final class IdRule {
 
@@ -75,6 +78,7 @@ public final class IdRule {
         return id != null
                 && !id.isEmpty()
                 && id.length() <= maxLength
+                && TextRules.brokenRule(id).isEmpty()
                 && pattern.matcher(id).matches();
     }
 
@@ -84,11 +88,18 @@ public final class IdRule {
      * @param field the request field, e.g. {@code userId}
      * @param id the id
      * @return the id
-     * @throws InvalidRequestException naming the field and this rule when the id does not satisfy it
+     * @throws InvalidRequestException naming the field and the rule when the id does not satisfy this
+     *     rule, or holds an unpaired surrogate or a control character
      */
     public String check(String field, String id) {
         if (id == null) {
             throw InvalidRequestException.of(field, "must not be null");
+        }
+        if (id.length() <= maxLength) {
+            Optional<String> broken = TextRules.brokenRule(id);
+            if (broken.isPresent()) {
+                throw InvalidRequestException.of(field, broken.get());
+            }
         }
         if (!accepts(id)) {
             throw InvalidRequestException.of(

@@ -42,6 +42,12 @@ class GroupCreateTest {
         }
 
         @Test
+        @DisplayName("builder(null, ...) is an invalid request, not a silent switch to a provider-chosen id")
+        void nullClientId() {
+            assertInvalid(() -> GroupCreate.builder(null, "Team", GroupType.PUBLIC), "groupId", "withoutId");
+        }
+
+        @Test
         @DisplayName("a client-chosen id is at most 255 characters")
         void idTooLong() {
             assertInvalid(

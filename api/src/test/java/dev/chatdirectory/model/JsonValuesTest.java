@@ -3,14 +3,20 @@ package dev.chatdirectory.model;
 import static dev.chatdirectory.testing.RequestAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.chatdirectory.InvalidRequestException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -230,6 +236,164 @@ class JsonValuesTest {
             assertThatThrownBy(() -> copiedInner.put("c", 1)).isInstanceOf(UnsupportedOperationException.class);
             assertThatThrownBy(() -> ((List<Object>) copiedInner.get("a")).set(0, 9))
                     .isInstanceOf(UnsupportedOperationException.class);
+        }
+    }
+
+    @Nested
+    @DisplayName("strictCopy checks its limits while walking")
+    class Bounded {
+
+        /** Generates {@code size} entries {@code "k<i>": i} on demand and counts those read. */
+        private static final class GeneratedMap extends AbstractMap<String, Object> {
+            private final int size;
+            private final AtomicInteger read = new AtomicInteger();
+
+            GeneratedMap(int size) {
+                this.size = size;
+            }
+
+            @Override
+            public Set<Entry<String, Object>> entrySet() {
+                return new AbstractSet<>() {
+                    @Override
+                    public Iterator<Entry<String, Object>> iterator() {
+                        return new Iterator<>() {
+                            private int next;
+
+                            @Override
+                            public boolean hasNext() {
+                                return next < size;
+                            }
+
+                            @Override
+                            public Entry<String, Object> next() {
+                                read.incrementAndGet();
+                                int i = next++;
+                                return Map.entry("k" + i, i);
+                            }
+                        };
+                    }
+
+                    @Override
+                    public int size() {
+                        return size;
+                    }
+                };
+            }
+        }
+
+        /** A map that counts how often its entries are walked. */
+        private static Map<String, Object> counting(AtomicInteger walks, Map<String, Object> inner) {
+            return new AbstractMap<>() {
+                @Override
+                public Set<Entry<String, Object>> entrySet() {
+                    walks.incrementAndGet();
+                    return inner.entrySet();
+                }
+            };
+        }
+
+        @Test
+        @DisplayName("metadata of 1,000,000 keys is refused after reading only the entries that fit")
+        void millionKeys() {
+            GeneratedMap huge = new GeneratedMap(1_000_000);
+
+            assertInvalid(
+                    () -> JsonValues.strictCopy("metadata", huge),
+                    "metadata",
+                    "at most " + JsonValues.MAX_METADATA_BYTES + " bytes");
+            // every entry takes at least 6 bytes: "k0":0 and a comma
+            assertThat(huge.read.get()).isLessThanOrEqualTo(JsonValues.MAX_METADATA_BYTES / 6 + 1);
+        }
+
+        @Test
+        @DisplayName("metadata 10,000 levels deep is refused after opening MAX_DEPTH levels")
+        void tenThousandLevels() {
+            AtomicInteger walks = new AtomicInteger();
+            Map<String, Object> value = Map.of("leaf", "v");
+            for (int i = 1; i < 10_000; i++) {
+                value = counting(walks, Map.of("k", value));
+            }
+            Map<String, Object> deep = value;
+
+            assertInvalid(
+                    () -> JsonValues.strictCopy("metadata", deep),
+                    "metadata" + ".k".repeat(JsonValues.MAX_DEPTH),
+                    "nest deeper");
+            assertThat(walks.get()).isLessThanOrEqualTo(JsonValues.MAX_DEPTH);
+        }
+
+        @Test
+        @DisplayName("a number whose plain form would take a gigabyte is refused without writing it out")
+        void hugeNumbers() {
+            for (Number n : List.of(
+                    new BigDecimal("1E+999999999"),
+                    new BigDecimal(BigInteger.ONE, 999_999_999),
+                    BigInteger.ONE.shiftLeft(1 << 22))) {
+                // Rendering any of them takes tens of seconds or runs out of memory; refusing takes microseconds.
+                assertTimeoutPreemptively(
+                        Duration.ofSeconds(10),
+                        () -> assertInvalid(
+                                () -> JsonValues.strictCopy("metadata", Map.of("n", n)),
+                                "metadata",
+                                "at most " + JsonValues.MAX_METADATA_BYTES + " bytes"));
+            }
+            assertThat(JsonValues.strictCopy("metadata", Map.of("zero", new BigDecimal("0E+999999999"))))
+                    .containsKey("zero");
+        }
+
+        @Test
+        @DisplayName("counts bytes exactly as toJson writes them, for every kind of value")
+        void exactCount() {
+            Map<String, Object> mixed = new LinkedHashMap<>();
+            mixed.put("s", "quote\" backslash\\ nl\n tab\t ctl\u0001 é 山 🙂");
+            mixed.put(
+                    "n",
+                    List.of(
+                            1,
+                            -2L,
+                            (short) 3,
+                            (byte) 4,
+                            1.5d,
+                            2.5f,
+                            0.1f,
+                            new BigInteger("-123456789012345678901234567890"),
+                            new BigDecimal("1E+3"),
+                            new BigDecimal("-0.00012"),
+                            new BigDecimal("0E+5")));
+            mixed.put("b", List.of(true, false));
+            mixed.put("m", Map.of("k", Map.of()));
+            mixed.put("ключ", List.of());
+            int used = JsonValues.toJson(mixed).getBytes(StandardCharsets.UTF_8).length;
+            // ,"pad":"" takes 9 bytes around the padding
+            String pad = "x".repeat(JsonValues.MAX_METADATA_BYTES - used - 9);
+
+            mixed.put("pad", pad);
+            Map<String, Object> copy = JsonValues.strictCopy("metadata", mixed);
+            assertThat(JsonValues.toJson(copy).getBytes(StandardCharsets.UTF_8)).hasSize(JsonValues.MAX_METADATA_BYTES);
+
+            mixed.put("pad", pad + "x");
+            assertInvalid(() -> JsonValues.strictCopy("metadata", mixed), "metadata", "bytes of JSON");
+        }
+
+        @Test
+        @DisplayName("strings and keys must be well-formed UTF-16; control characters are fine, JSON escapes them")
+        void wellFormedStrings() {
+            assertInvalid(
+                    () -> JsonValues.strictCopy("metadata", Map.of("k", "a\uD800")),
+                    "metadata.k",
+                    "well-formed UTF-16");
+            assertInvalid(
+                    () -> JsonValues.strictCopy("metadata", Map.of("l", List.of("ok", "\uDC00"))),
+                    "metadata.l[1]",
+                    "well-formed UTF-16");
+            assertInvalid(
+                    () -> JsonValues.strictCopy("metadata", Map.of("k\uDC00", 1)),
+                    "metadata",
+                    "keys must be well-formed UTF-16");
+
+            assertThat(JsonValues.strictCopy("metadata", Map.of("k", "a\u0000\u0007\u0085b")))
+                    .containsEntry("k", "a\u0000\u0007\u0085b");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.chatdirectory.model;
 
+import static dev.chatdirectory.testing.RequestAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,11 +58,9 @@ class PatchTest {
         }
 
         @Test
-        @DisplayName("set refuses null and points to clear()")
+        @DisplayName("set refuses null as an invalid request and points to clear()")
         void setNull() {
-            assertThatThrownBy(() -> Patch.set(null))
-                    .isInstanceOf(NullPointerException.class)
-                    .hasMessageContaining("Patch.clear()");
+            assertInvalid(() -> Patch.set(null), "patch", "Patch.clear()");
         }
     }
 

@@ -124,6 +124,26 @@ class QueriesTest {
     }
 
     @Nested
+    @DisplayName("null arguments of the factories and withers")
+    class Nulls {
+
+        @Test
+        @DisplayName("withCursor(null) is an invalid request naming cursor, on every query")
+        void nullCursor() {
+            assertInvalid(() -> UserQuery.all().withCursor(null), "cursor", "must not be null");
+            assertInvalid(() -> GroupQuery.all().withCursor(null), "cursor", "must not be null");
+            assertInvalid(() -> MemberQuery.all().withCursor(null), "cursor", "must not be null");
+            assertInvalid(() -> PageRequest.first().withCursor(null), "cursor", "must not be null");
+        }
+
+        @Test
+        @DisplayName("MemberQuery.withRole(null) is an invalid request naming role")
+        void nullRole() {
+            assertInvalid(() -> MemberQuery.withRole(null), "role", "must not be null");
+        }
+    }
+
+    @Nested
     @DisplayName("MemberSpec")
     class Specs {
 

@@ -100,6 +100,12 @@ class UserCreateTest {
         }
     }
 
+    @Test
+    @DisplayName("copyOf(null) is an invalid request naming user")
+    void copyOfNull() {
+        assertInvalid(() -> UserCreate.copyOf(null), "user", "must not be null");
+    }
+
     @Nested
     @DisplayName("the user id")
     class Id {

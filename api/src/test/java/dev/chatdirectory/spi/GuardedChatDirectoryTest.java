@@ -557,6 +557,30 @@ class GuardedChatDirectoryTest {
         }
 
         @Test
+        @DisplayName(
+                "ids with unpaired surrogates or control characters are refused even by a rule that accepts any text")
+        void wireUnsafeIds() {
+            ProviderDescriptor any = Descriptors.descriptor("fake", Descriptors.all());
+            RecordingDirectory recording = new RecordingDirectory(any);
+            ChatDirectory directory = GuardedChatDirectory.wrap(any, recording);
+
+            for (String bad :
+                    List.of("al\uD800ice", "al\uDC00ice", "al\u0000ice", "al\u0007ice", "al\u007Fice", "al\u0085ice")) {
+                assertInvalidField(() -> directory.users().get(bad), "userId");
+                assertInvalidField(() -> directory.users().delete(bad), "userId");
+                assertInvalidField(
+                        () -> directory
+                                .users()
+                                .update(bad, UserUpdate.builder().name("A").build()),
+                        "userId");
+                assertInvalidField(() -> directory.groups().get(bad), "groupId");
+                assertInvalidField(() -> directory.members().remove("team", List.of("bob", bad)), "userIds");
+                assertInvalidField(() -> directory.presence().get(List.of(bad)), "userIds");
+            }
+            assertThat(recording.calls()).isEmpty();
+        }
+
+        @Test
         @DisplayName("valid ids pass through unchanged")
         void valid() {
             ChatDirectory directory = guarded();

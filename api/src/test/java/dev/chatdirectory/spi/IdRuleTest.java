@@ -4,6 +4,7 @@ import static dev.chatdirectory.testing.RequestAssertions.assertInvalid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,41 @@ class IdRuleTest {
         void nullId() {
             assertThat(IdRule.any().accepts(null)).isFalse();
             assertInvalid(() -> IdRule.any().check("groupId", null), "groupId", "must not be null");
+        }
+    }
+
+    @Nested
+    @DisplayName("every rule, whatever its pattern")
+    class WireSafe {
+
+        /** Patterns as permissive as AtomChat's (no documented charset) and more. */
+        private final List<IdRule> permissive = List.of(
+                IdRule.of(".+", 255, "anything"),
+                IdRule.of("[^,\\s\\p{Cntrl}](?:[^,\\p{Cntrl}]*[^,\\s\\p{Cntrl}])?", 255, "no commas"),
+                IdRule.any());
+
+        @ParameterizedTest(name = "refuses \"{0}\"")
+        @ValueSource(strings = {"al\uD800ice", "al\uDC00ice", "alice\uD83D", "al\u0085ice", "al\u009Fice"})
+        @DisplayName("refuses unpaired surrogates and C1 controls, naming the rule")
+        void refuses(String id) {
+            for (IdRule rule : permissive) {
+                assertThat(rule.accepts(id)).as("%s accepts", rule).isFalse();
+                String expected = id.chars().anyMatch(c -> Character.isSurrogate((char) c))
+                        ? "well-formed UTF-16"
+                        : "control characters";
+                assertInvalid(() -> rule.check("userId", id), "userId", expected);
+            }
+        }
+
+        @Test
+        @DisplayName("refuses U+0000, U+0007 and U+007F even where the pattern matches them")
+        void refusesWhatThePatternAllows() {
+            IdRule anything = IdRule.of("(?s).+", 255, "anything");
+            for (String id : List.of("al\u0000ice", "al\u0007ice", "al\u007Fice", "\n")) {
+                assertThat(anything.accepts(id)).as("accepts %s", id).isFalse();
+                assertInvalid(() -> anything.check("groupId", id), "groupId", "control characters");
+            }
+            assertThat(anything.accepts("a🚀b")).isTrue();
         }
     }
 

@@ -14,11 +14,16 @@ import dev.chatdirectory.model.UserCreate;
 import dev.chatdirectory.model.UserQuery;
 import dev.chatdirectory.model.UserUpdate;
 import dev.chatdirectory.spi.IdRule;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +35,21 @@ abstract class ValidationContract extends ContractSupport {
 
     private static final List<String> BAD_URLS =
             List.of("not a url", "ftp://example.com/a.png", "/relative/a.png", "https://", "javascript:alert(1)");
-    private static final List<String> BAD_EMAILS =
-            List.of("plainaddress", "@example.com", "zoe@", "zoe@example", "zo e@example.com", "zoe@@example.com");
+    private static final List<String> BAD_EMAILS = List.of(
+            "plainaddress",
+            "@example.com",
+            "zoe@",
+            "zoe@example",
+            "zo e@example.com",
+            "zoe@@example.com",
+            "a\u0000@b.c",
+            "a\u0007@b.c");
+
+    /**
+     * Unpaired high and low surrogates, NUL, BEL, DEL and NEL (a C1 control): characters that
+     * reached vendors altered, or came back unchecked, in an adversarial run over loopback.
+     */
+    private static final List<String> WIRE_UNSAFE = List.of("\uD800", "\uDC00", "\u0000", "\u0007", "\u007F", "\u0085");
 
     ValidationContract(ChatDirectoryContract contract) {
         super(contract);
@@ -53,6 +71,76 @@ abstract class ValidationContract extends ContractSupport {
                 candidates.stream().filter(id -> !rule.accepts(id)).toList();
         assertThat(rejected).as("ids rejected by %s", rule).isNotEmpty();
         return rejected;
+    }
+
+    /** Returns metadata of {@code size} entries {@code "k<i>": i}, generated as they are read. */
+    private static Map<String, Object> generatedMetadata(int size) {
+        return new AbstractMap<>() {
+            @Override
+            public Set<Entry<String, Object>> entrySet() {
+                return new AbstractSet<>() {
+                    @Override
+                    public Iterator<Entry<String, Object>> iterator() {
+                        return IntStream.range(0, size)
+                                .mapToObj(i -> Map.entry("k" + i, (Object) i))
+                                .iterator();
+                    }
+
+                    @Override
+                    public int size() {
+                        return size;
+                    }
+                };
+            }
+        };
+    }
+
+    /** Returns metadata nested {@code levels} maps deep. */
+    private static Map<String, Object> nestedMetadata(int levels) {
+        Map<String, Object> value = Map.of("leaf", "v");
+        for (int i = 1; i < levels; i++) {
+            value = Map.of("k", value);
+        }
+        return value;
+    }
+
+    /** Verifies that user and group creates and updates refuse the name, naming name, with nothing sent. */
+    private void assertNameRefused(String bad) {
+        assertInvalid(
+                "name",
+                () -> users().create(UserCreate.builder(data().id("zoe"), bad).build()));
+        assertInvalid(
+                "name",
+                () -> users().update(
+                                data().id("zoe"), UserUpdate.builder().name(bad).build()));
+        assertInvalid(
+                "name",
+                () -> groups().create(
+                                GroupCreate.withoutId(bad, GroupType.PUBLIC).build()));
+        assertInvalid(
+                "name",
+                () -> groups().update(
+                                data().id("cafe"),
+                                GroupUpdate.builder().name(bad).build()));
+    }
+
+    /** Verifies that user creates and updates and group creates refuse the metadata, naming it, with nothing sent. */
+    private void assertMetadataRefused(Map<String, Object> bad) {
+        assertInvalid(
+                "metadata",
+                () -> users().create(UserCreate.builder(data().id("zoe"), "Zoë")
+                        .metadata(bad)
+                        .build()));
+        assertInvalid(
+                "metadata",
+                () -> users().update(
+                                data().id("zoe"),
+                                UserUpdate.builder().metadata(bad).build()));
+        assertInvalid(
+                "metadata",
+                () -> groups().create(GroupCreate.withoutId("Café", GroupType.PUBLIC)
+                        .metadata(bad)
+                        .build()));
     }
 
     /** Returns whether an id passes the provider-neutral checks of the request records. */
@@ -93,6 +181,69 @@ abstract class ValidationContract extends ContractSupport {
     }
 
     @Test
+    @DisplayName(
+            "ids with an unpaired surrogate or a control character are refused by every operation, naming the field")
+    void wireUnsafeIds() {
+        String group = unknownGroupId();
+        for (String unsafe : WIRE_UNSAFE) {
+            String bad = "zo" + unsafe + "e";
+            assertInvalid(
+                    "userId",
+                    () -> users().create(UserCreate.builder(bad, "Bad").build()));
+            assertInvalid("userId", () -> users().get(bad));
+            assertInvalid(
+                    "userId",
+                    () -> users().update(bad, UserUpdate.builder().name("Bad").build()));
+            assertInvalid("userId", () -> users().delete(bad));
+            assertInvalid("groupId", () -> groups().get(bad));
+            assertInvalid("groupId", () -> members().list(bad, MemberQuery.all()));
+            assertInvalid("userIds", () -> members().remove(group, List.of(bad)));
+            assertInvalid("userId", () -> members().add(group, List.of(MemberSpec.participant(bad))));
+            if (supports(Capability.PRESENCE)) {
+                assertInvalid("userIds", () -> presence().get(List.of(bad)));
+            }
+            if (supports(Capability.MEMBER_BANS)) {
+                assertInvalid("userIds", () -> members().ban(group, List.of(bad)));
+            }
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "names with an unpaired surrogate, a control character or surrounding whitespace are refused, naming name")
+    void wireUnsafeNames() {
+        List<String> names = new ArrayList<>(List.of(" Zoë", "Zoë "));
+        WIRE_UNSAFE.forEach(unsafe -> names.add("Zo" + unsafe + "ë"));
+        names.forEach(this::assertNameRefused);
+        assertThat(users().get(data().id("zoe"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("descriptions with a control character other than tab and line breaks are refused, naming description")
+    void wireUnsafeDescriptions() {
+        for (String unsafe : WIRE_UNSAFE) {
+            assertInvalid(
+                    "description",
+                    () -> groups().create(GroupCreate.withoutId("Café", GroupType.PUBLIC)
+                            .description("about" + unsafe + "us")
+                            .build()));
+            assertInvalid(
+                    "description",
+                    () -> groups().update(
+                                    data().id("cafe"),
+                                    GroupUpdate.builder()
+                                            .description("about" + unsafe + "us")
+                                            .build()));
+        }
+    }
+
+    @Test
+    @DisplayName("metadata of 1,000,000 keys or 10,000 levels is refused, naming metadata")
+    void hugeMetadata() {
+        List.of(generatedMetadata(1_000_000), nestedMetadata(10_000)).forEach(this::assertMetadataRefused);
+    }
+
+    @Test
     @DisplayName("group ids the provider's id rule rejects are refused, naming groupId")
     void groupIdsFollowTheRule() {
         createUser("zoe");
@@ -126,26 +277,7 @@ abstract class ValidationContract extends ContractSupport {
     @Test
     @DisplayName("blank names are refused, naming name")
     void blankNames() {
-        for (String blank : List.of("", "   ", "\t")) {
-            assertInvalid(
-                    "name",
-                    () -> users().create(
-                                    UserCreate.builder(data().id("zoe"), blank).build()));
-            assertInvalid(
-                    "name",
-                    () -> users().update(
-                                    data().id("zoe"),
-                                    UserUpdate.builder().name(blank).build()));
-            assertInvalid(
-                    "name",
-                    () -> groups().create(GroupCreate.withoutId(blank, GroupType.PUBLIC)
-                            .build()));
-            assertInvalid(
-                    "name",
-                    () -> groups().update(
-                                    data().id("cafe"),
-                                    GroupUpdate.builder().name(blank).build()));
-        }
+        List.of("", "   ", "\t").forEach(this::assertNameRefused);
         assertThat(users().get(data().id("zoe"))).isEmpty();
     }
 
@@ -216,7 +348,7 @@ abstract class ValidationContract extends ContractSupport {
     }
 
     @Test
-    @DisplayName("metadata with null or non-JSON values is refused, naming the offending key")
+    @DisplayName("metadata with null, non-JSON or malformed UTF-16 values is refused, naming the offending key")
     void badMetadata() {
         Map<String, Object> nullValue = new HashMap<>();
         nullValue.put("nickname", null);
@@ -225,23 +357,8 @@ abstract class ValidationContract extends ContractSupport {
         Map<String, Object> nested = Map.of("outer", nestedNull);
         Map<String, Object> notJson = Map.of("when", new Object());
         Map<String, Object> notFinite = Map.of("ratio", Double.NaN);
-        for (Map<String, Object> bad : List.of(nullValue, nested, notJson, notFinite)) {
-            assertInvalid(
-                    "metadata",
-                    () -> users().create(UserCreate.builder(data().id("zoe"), "Zoë")
-                            .metadata(bad)
-                            .build()));
-            assertInvalid(
-                    "metadata",
-                    () -> users().update(
-                                    data().id("zoe"),
-                                    UserUpdate.builder().metadata(bad).build()));
-            assertInvalid(
-                    "metadata",
-                    () -> groups().create(GroupCreate.withoutId("Café", GroupType.PUBLIC)
-                            .metadata(bad)
-                            .build()));
-        }
+        Map<String, Object> unpairedSurrogate = Map.of("nickname", "Zo\uD800ë");
+        List.of(nullValue, nested, notJson, notFinite, unpairedSurrogate).forEach(this::assertMetadataRefused);
         assertThat(assertInvalid(
                                 "metadata",
                                 () -> UserCreate.builder(data().id("zoe"), "Zoë")
