@@ -38,6 +38,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("The call executor")
 class HttpCallExecutorTest {
@@ -179,6 +181,39 @@ class HttpCallExecutorTest {
                         assertThat(e.httpStatus()).hasValue(429);
                     });
             vendor.verify(1, getRequestedFor(urlPathEqualTo("/things/a")));
+        }
+    }
+
+    @Nested
+    @DisplayName("gives up at once, reporting the wait it was told, on a rate limit it cannot wait out")
+    class HostileRateLimits {
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(
+                delimiter = ';',
+                value = {
+                    "Retry-After; 99999999999999999; longest",
+                    "Retry-After; 99999999999999999999999999; longest",
+                    "Retry-After; 3600; PT1H",
+                    "Retry-After; 20; PT20S",
+                    "X-Rate-Limit-Reset; 99999999999999999; longest",
+                    "X-Rate-Limit-Reset; 9223372036854775807; longest",
+                    "X-RateLimit-Reset; 20; PT20S"
+                })
+        @DisplayName("beyond the retry cap or the remaining deadline")
+        void beyondCapOrDeadline(String header, String value, String expected) {
+            Duration wait = expected.equals("longest") ? ErrorMapper.LONGEST_WAIT : Duration.parse(expected);
+            vendor.stubFor(get(urlPathEqualTo("/things/a"))
+                    .willReturn(aResponse().withStatus(429).withHeader(header, value)));
+
+            // 20 s is within the 30 s cap but beyond the 10 s deadline.
+            assertThatThrownBy(() -> executor().read(() -> api.get("a")))
+                    .isInstanceOfSatisfying(RateLimitedException.class, e -> {
+                        assertThat(e.retryAfter()).contains(wait);
+                        assertThat(e.httpStatus()).hasValue(429);
+                    });
+            vendor.verify(1, getRequestedFor(urlPathEqualTo("/things/a")));
+            assertThat(sleeps).isEmpty();
         }
     }
 
