@@ -43,7 +43,7 @@ final class Paging {
      */
     Position start(String listing, OptionalInt pageSize, Optional<String> cursor) {
         PageCursor at = PageCursor.resume(
-                descriptor.id(),
+                descriptor,
                 listing,
                 cursor,
                 1,

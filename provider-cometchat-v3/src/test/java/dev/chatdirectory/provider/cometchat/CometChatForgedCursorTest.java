@@ -1,0 +1,94 @@
+package dev.chatdirectory.provider.cometchat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.InvalidRequestException;
+import dev.chatdirectory.model.GroupQuery;
+import dev.chatdirectory.model.MemberQuery;
+import dev.chatdirectory.model.PageRequest;
+import dev.chatdirectory.model.UserQuery;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A cursor is input: one edited to send CometChat {@code perPage=2147483647} or {@code
+ * page=9223372036854775807} is refused before any request.
+ */
+@DisplayName("Forged CometChat cursors")
+class CometChatForgedCursorTest {
+
+    private static EmulatedCometChat cometChat;
+    private ChatDirectory directory;
+
+    @BeforeAll
+    static void start() {
+        cometChat = new EmulatedCometChat();
+    }
+
+    @AfterAll
+    static void stop() {
+        cometChat.close();
+    }
+
+    @BeforeEach
+    void open() {
+        cometChat.reset();
+        directory = cometChat.open();
+    }
+
+    @AfterEach
+    void close() {
+        directory.close();
+    }
+
+    private static String forged(String listing, String page, String perPage) {
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("v1|" + listing + "|" + page + "|" + perPage).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ThrowingCallable list(String listing, String cursor) {
+        return switch (listing) {
+            case "users" -> () -> directory.users().list(UserQuery.all().withCursor(cursor));
+            case "groups" -> () -> directory.groups().list(GroupQuery.all().withCursor(cursor));
+            case "members:g1" ->
+                () -> directory.members().list("g1", MemberQuery.all().withCursor(cursor));
+            case "banned:g1" ->
+                () -> directory.members().listBanned("g1", PageRequest.first().withCursor(cursor));
+            default -> throw new IllegalArgumentException(listing);
+        };
+    }
+
+    @ParameterizedTest(name = "{0} at page {1} of {2}")
+    @CsvSource({
+        "users, 2, 2147483647, holds a page size of 2147483647",
+        "users, 2, 1001, holds a page size of 1001",
+        "users, 9223372036854775807, 100, points past row 2147483647",
+        "users, 2147485, 1000, points past row 2147483647",
+        "users, 0, 100, points before the first page",
+        "groups, 2, 2147483647, holds a page size of 2147483647",
+        "members:g1, 9223372036854775807, 100, points past row 2147483647",
+        "banned:g1, 2, 2147483647, holds a page size of 2147483647"
+    })
+    @DisplayName("is refused, naming the cursor and the rule, and nothing is sent")
+    void refused(String listing, String page, String perPage, String rule) {
+        cometChat.forgetRequests();
+
+        assertThatThrownBy(list(listing, forged(listing, page, perPage)))
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(e.field()).contains("cursor"))
+                .hasMessageContaining(rule);
+        assertThat(cometChat.requests()).isEmpty();
+    }
+}
