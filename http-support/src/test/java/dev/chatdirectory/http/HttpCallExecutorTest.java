@@ -271,6 +271,32 @@ class HttpCallExecutorTest {
             vendor.verify(1, getRequestedFor(urlPathEqualTo("/things/a")));
         }
 
+        @Test
+        @DisplayName("keeps one deadline for a create and the look-ups it makes, however slow they are")
+        void guardedCreateKeepsOneDeadline() {
+            vendor.stubFor(
+                    post(urlPathEqualTo("/things")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+            vendor.stubFor(get(urlPathEqualTo("/things/a"))
+                    .willReturn(aResponse().withStatus(404).withFixedDelay(2500)));
+            HttpCallExecutor executor = executor(RetrySettings.DEFAULT, Duration.ofSeconds(3));
+            long start = System.nanoTime();
+
+            // Each look-up alone fits the 3 s deadline; two of them, as separate calls, would not.
+            assertThatThrownBy(() -> executor.guardedCreate(
+                            () -> api.create(Map.of("id", "a")), () -> lookUpThrough(executor, "a")))
+                    .isInstanceOf(ProviderUnavailableException.class);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        }
+
+        private Optional<JsonNode> lookUpThrough(HttpCallExecutor executor, String id) {
+            try {
+                return Optional.of(executor.read(() -> api.get(id)));
+            } catch (NotFoundException e) {
+                return Optional.empty();
+            }
+        }
+
         private Optional<JsonNode> lookUp(String id) {
             try {
                 return Optional.of(api.get(id));
