@@ -30,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -115,7 +116,16 @@ class BoundedResponseTest {
     @DisplayName("read with a cap of 4 KiB")
     class SmallCap {
 
-        private final ErrorMapper errors = new ErrorMapper("test", SecretRedactor.of(List.of()), Clock.systemUTC());
+        /** The length of the last error body the mapper was given. */
+        private final AtomicInteger errorBody = new AtomicInteger(-1);
+
+        private final ErrorMapper errors = new ErrorMapper("test", SecretRedactor.of(List.of()), Clock.systemUTC()) {
+            @Override
+            protected VendorError parse(HttpErrorResponse response) {
+                errorBody.set(response.body().length());
+                return VendorError.none();
+            }
+        };
 
         private Vendor vendor(String baseUrl) {
             ProviderConfig config = ProviderConfig.builder()
@@ -153,12 +163,12 @@ class BoundedResponseTest {
 
             assertThat(executor().read(vendor::things).isArray()).isTrue();
 
-            wireMock.resetRequests();
             wireMock.stubFor(get(urlPathEqualTo("/things")).willReturn(okJson(jsonOf(4097))));
             assertThatThrownBy(() -> executor().read(vendor::things))
                     .isInstanceOf(ProviderProtocolException.class)
                     .hasMessageContaining("maxResponseSize limit of 4096 bytes");
-            wireMock.verify(1, getRequestedFor(urlPathEqualTo("/things")));
+            // One request for each answer: the one past the cap was not repeated.
+            wireMock.verify(2, getRequestedFor(urlPathEqualTo("/things")));
         }
 
         @Test
@@ -185,6 +195,7 @@ class BoundedResponseTest {
 
             assertThatThrownBy(() -> executor().read(vendor(wireMock.baseUrl())::things))
                     .isInstanceOf(NotFoundException.class);
+            assertThat(errorBody).hasValue(4096);
         }
     }
 }
