@@ -13,6 +13,7 @@ import dev.chatdirectory.model.UserQuery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -71,6 +72,22 @@ class CometChatForgedCursorTest {
                         InvalidRequestException.class,
                         e -> assertThat(e.field()).contains("cursor"))
                 .hasMessageContaining(rule);
+        assertThat(cometChat.requests()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("issued for pages of one size is refused with another, since page numbers count in pages")
+    void otherPageSize() {
+        String cursor = new PageCursor("users", 3, 10).encode();
+        cometChat.forgetRequests();
+
+        assertThatThrownBy(() -> directory
+                        .users()
+                        .list(UserQuery.all().withCursor(cursor).withPageSize(20)))
+                .isInstanceOfSatisfying(
+                        InvalidRequestException.class,
+                        e -> assertThat(e.field()).contains("cursor"))
+                .hasMessageContaining("pages of 10");
         assertThat(cometChat.requests()).isEmpty();
     }
 }
