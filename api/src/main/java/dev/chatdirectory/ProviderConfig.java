@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  * <p>Well-known settings: {@code endpoint}, {@code connectTimeout}, {@code readTimeout}, {@code
  * callTimeout} (durations such as {@code 5s}, {@code 250ms}, {@code PT1M} or plain milliseconds),
  * {@code retry.maxAttempts}, {@code retry.initialBackoff}, {@code retry.maxBackoff}, {@code
- * retry.maxRetryAfter}, {@code rateLimit.permitsPerSecond}, {@code rateLimit.burst}. Everything
+ * retry.maxRetryAfter}, {@code rateLimit.permitsPerSecond}, {@code rateLimit.burst}, {@code
+ * maxResponseSize} (bytes, or with a {@code KiB}, {@code MiB} or {@code GiB} suffix). Everything
  * else is a provider property: credentials such as {@code apiKey} and options such as {@code
  * region}. Timeouts range from {@link #MIN_TIMEOUT} to {@link #MAX_DURATION}; see {@link
  * RetrySettings} and {@link RateLimitSettings} for theirs. Every setter and factory throws {@link
@@ -68,6 +69,16 @@ public final class ProviderConfig {
      */
     public static final Duration MAX_DURATION = Duration.ofHours(24);
 
+    /** Default cap on the size of one response body: 16 MiB. */
+    public static final long DEFAULT_MAX_RESPONSE_SIZE = 16L * 1024 * 1024;
+
+    /** Smallest response-size cap: 1 KiB, below which no vendor's answer fits. */
+    public static final long MIN_MAX_RESPONSE_SIZE = 1024;
+
+    /** Largest response-size cap: 1 GiB. A body is held in memory whole before it is decoded. */
+    public static final long MAX_MAX_RESPONSE_SIZE = 1024L * 1024 * 1024;
+
+    private static final Pattern SIZE = Pattern.compile("(\\d{1,19})\\s*(b|kib|mib|gib)?");
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h)?");
     private static final Set<String> WELL_KNOWN = Set.of(
             "provider",
@@ -80,7 +91,8 @@ public final class ProviderConfig {
             "retrymaxbackoff",
             "retrymaxretryafter",
             "ratelimitpermitspersecond",
-            "ratelimitburst");
+            "ratelimitburst",
+            "maxresponsesize");
 
     private final String providerId;
     private final URI endpoint;
@@ -89,6 +101,7 @@ public final class ProviderConfig {
     private final Duration callTimeout;
     private final RetrySettings retry;
     private final RateLimitSettings rateLimit;
+    private final long maxResponseSize;
     private final Map<String, String> properties;
 
     private ProviderConfig(Builder b) {
@@ -100,6 +113,7 @@ public final class ProviderConfig {
         this.callTimeout = b.callTimeout;
         this.retry = b.retry;
         this.rateLimit = b.rateLimit;
+        this.maxResponseSize = b.maxResponseSize;
         this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(b.properties));
     }
 
@@ -126,6 +140,7 @@ public final class ProviderConfig {
         b.callTimeout = callTimeout;
         b.retry = retry;
         b.rateLimit = rateLimit;
+        b.maxResponseSize = maxResponseSize;
         b.properties.putAll(properties);
         return b;
     }
@@ -217,8 +232,8 @@ public final class ProviderConfig {
 
     /**
      * Merges another configuration over this one: its explicitly set properties win; its
-     * endpoint, timeouts, each retry setting and its rate limit win where they differ from the
-     * defaults.
+     * endpoint, timeouts, each retry setting, its rate limit and its response-size cap win where
+     * they differ from the defaults.
      *
      * @param override the configuration that takes precedence
      * @return the merged configuration
@@ -240,6 +255,9 @@ public final class ProviderConfig {
         }
         b.retry(mergeRetry(retry, override.retry));
         override.rateLimit().ifPresent(b::rateLimit);
+        if (override.maxResponseSize != DEFAULT_MAX_RESPONSE_SIZE) {
+            b.maxResponseSize(override.maxResponseSize);
+        }
         override.properties.forEach(b::property);
         return b.build();
     }
@@ -294,6 +312,14 @@ public final class ProviderConfig {
     }
 
     /**
+     * {@return the largest response body accepted, in bytes; a larger answer fails as a protocol
+     * error rather than filling the heap}
+     */
+    public long maxResponseSize() {
+        return maxResponseSize;
+    }
+
+    /**
      * Returns a provider property (credential or option), matching the name ignoring case, dots,
      * dashes and underscores.
      *
@@ -344,6 +370,7 @@ public final class ProviderConfig {
                 + ", callTimeout=" + callTimeout
                 + ", retry=" + retry
                 + ", rateLimit=" + (rateLimit == null ? "<provider default>" : rateLimit)
+                + ", maxResponseSize=" + maxResponseSize
                 + ", properties=" + properties.keySet() + " (values redacted)]";
     }
 
@@ -374,13 +401,22 @@ public final class ProviderConfig {
                 && callTimeout.equals(c.callTimeout)
                 && retry.equals(c.retry)
                 && Objects.equals(rateLimit, c.rateLimit)
+                && maxResponseSize == c.maxResponseSize
                 && properties.equals(c.properties);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(
-                providerId, endpoint, connectTimeout, readTimeout, callTimeout, retry, rateLimit, properties);
+                providerId,
+                endpoint,
+                connectTimeout,
+                readTimeout,
+                callTimeout,
+                retry,
+                rateLimit,
+                maxResponseSize,
+                properties);
     }
 
     /** Upper case with dashes and dots as underscores: the form environment variables can take. */
@@ -455,6 +491,25 @@ public final class ProviderConfig {
         }
     }
 
+    static long parseSize(String name, String text) {
+        Matcher m = SIZE.matcher(text.strip().toLowerCase(Locale.ROOT));
+        String expected = "a size such as 16MiB, 512KiB, 1GiB or plain bytes";
+        if (!m.matches()) {
+            throw malformed(name, text, expected);
+        }
+        int shift = switch (m.group(2) == null ? "b" : m.group(2)) {
+            case "kib" -> 10;
+            case "mib" -> 20;
+            case "gib" -> 30;
+            default -> 0;
+        };
+        try {
+            return Math.multiplyExact(Long.parseLong(m.group(1)), 1L << shift);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw malformed(name, text, expected + ", small enough to represent");
+        }
+    }
+
     private static ConfigurationException malformed(String name, String value, String expected) {
         // The value is echoed only for well-known, non-secret settings.
         return new ConfigurationException(
@@ -470,6 +525,7 @@ public final class ProviderConfig {
         private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
         private RetrySettings retry = RetrySettings.DEFAULT;
         private RateLimitSettings rateLimit;
+        private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
         private final Map<String, String> properties = new LinkedHashMap<>();
 
         private Builder() {}
@@ -589,6 +645,25 @@ public final class ProviderConfig {
         }
 
         /**
+         * Sets the largest response body accepted. Bodies are read into memory whole before they
+         * are decoded, so this bounds the heap a vendor's answer can take.
+         *
+         * @param bytes the cap, from {@link #MIN_MAX_RESPONSE_SIZE} to {@link #MAX_MAX_RESPONSE_SIZE}
+         * @return this builder
+         * @throws ConfigurationException if the cap is out of that range
+         */
+        public Builder maxResponseSize(long bytes) {
+            if (bytes < MIN_MAX_RESPONSE_SIZE || bytes > MAX_MAX_RESPONSE_SIZE) {
+                throw new ConfigurationException(
+                        "maxResponseSize must be between " + MIN_MAX_RESPONSE_SIZE + " bytes (1 KiB) and "
+                                + MAX_MAX_RESPONSE_SIZE + " bytes (1 GiB), was " + bytes,
+                        ErrorContext.none());
+            }
+            this.maxResponseSize = bytes;
+            return this;
+        }
+
+        /**
          * Sets a credential; same as {@link #property(String, String)}, named for readability.
          *
          * @param name the property name, e.g. {@code apiKey}
@@ -657,6 +732,7 @@ public final class ProviderConfig {
                     double rate = rateLimit == null ? burst : rateLimit.permitsPerSecond();
                     rateLimit(new RateLimitSettings(rate, burst));
                 }
+                case "maxresponsesize" -> maxResponseSize(parseSize(name, value));
                 default -> throw new IllegalStateException("unhandled well-known setting " + key);
             }
             return this;

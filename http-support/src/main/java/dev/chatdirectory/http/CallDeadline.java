@@ -7,8 +7,9 @@ import java.util.Optional;
  * The deadline of the vendor call running on this thread, so that the transport can shorten each
  * request's timeout to what is left of it.
  *
- * <p>Set by {@link HttpCallExecutor} around each call; Feign's synchronous calls run on the
- * caller's thread, which is what makes a thread-local the right carrier.
+ * <p>Set by {@link HttpCallExecutor} around each call, and kept by the calls it makes meanwhile
+ * on the same thread; Feign's synchronous calls run on the caller's thread, which is what makes a
+ * thread-local the right carrier.
  */
 final class CallDeadline {
 

@@ -4,41 +4,161 @@ import feign.Client;
 import feign.Request;
 import feign.Response;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
- * The Feign transport: the JDK {@link java.net.http.HttpClient} through Feign's {@code
- * Http2Client}, with each request's timeout cut to what is left of the call deadline.
+ * The Feign transport: the JDK {@link HttpClient}, with each exchange, body included, bounded in
+ * time and size.
+ *
+ * <p>Feign's own {@code Http2Client} hands the decoder a stream that blocks on a trickling body
+ * for as long as the vendor keeps sending, and the decoder then buffers whatever arrives. Here the
+ * request goes out with {@code sendAsync}, the body is collected by a {@link BoundedBodySubscriber}
+ * and the caller waits for the whole answer with a timed get: at most the read timeout, cut to
+ * what is left of the call deadline. An answer that does not complete in time is cancelled and
+ * fails with {@link HttpTimeoutException}; a successful answer larger than the configured cap
+ * fails as a {@link dev.chatdirectory.ProviderProtocolException} naming the cap, never the body.
+ * Error bodies only carry a vendor's error envelope, so they are cut short instead, and the
+ * status still decides the error.
+ *
+ * <p>Bodies are not decompressed: no request asks for a content coding. Thread-safe.
  */
 final class DeadlineAwareClient implements Client {
 
-    private final Client delegate;
+    /** The most of an error body kept: an error envelope is far smaller, the rest is an HTML page. */
+    static final int MAX_ERROR_BODY = 64 * 1024;
 
-    DeadlineAwareClient(Client delegate) {
-        this.delegate = Objects.requireNonNull(delegate, "delegate");
+    /** Headers the JDK client sets itself and refuses from callers. */
+    private static final Set<String> RESTRICTED_HEADERS =
+            Set.of("connection", "content-length", "expect", "host", "upgrade");
+
+    private final HttpClient http;
+    private final ErrorMapper errors;
+    private final long maxResponseSize;
+
+    /**
+     * Creates the transport.
+     *
+     * @param http the JDK client every request goes through
+     * @param errors names the provider in errors
+     * @param maxResponseSize the largest successful body accepted, in bytes
+     */
+    DeadlineAwareClient(HttpClient http, ErrorMapper errors, long maxResponseSize) {
+        this.http = Objects.requireNonNull(http, "http");
+        this.errors = Objects.requireNonNull(errors, "errors");
+        this.maxResponseSize = maxResponseSize;
     }
 
     @Override
     public Response execute(Request request, Request.Options options) throws IOException {
+        Duration budget = budget(options);
+        HttpRequest outgoing = outgoing(request, budget);
+        CompletableFuture<BoundedBodySubscriber> body = new CompletableFuture<>();
+        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(outgoing, info -> {
+            boolean success = info.statusCode() / 100 == 2;
+            BoundedBodySubscriber subscriber = new BoundedBodySubscriber(
+                    success ? maxResponseSize : Math.min(maxResponseSize, MAX_ERROR_BODY),
+                    !success,
+                    info.headers().firstValueAsLong("Content-Length"));
+            body.complete(subscriber);
+            return subscriber;
+        });
+        HttpResponse<byte[]> answer;
+        try {
+            answer = exchange.get(budget.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            abandon(exchange, body);
+            throw new HttpTimeoutException("no complete answer within " + budget.toMillis() + " ms");
+        } catch (InterruptedException e) {
+            abandon(exchange, body);
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for " + errors.providerId());
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof BoundedBodySubscriber.TooLargeException) {
+                throw errors.protocolError(
+                        "the body is larger than the maxResponseSize limit of " + maxResponseSize + " bytes", null);
+            }
+            throw cause instanceof IOException io
+                    ? io
+                    : new IOException("the exchange with " + errors.providerId() + " failed", cause);
+        }
+        return Response.builder()
+                .status(answer.statusCode())
+                .request(request)
+                .protocolVersion(
+                        answer.version() == HttpClient.Version.HTTP_2
+                                ? Request.ProtocolVersion.HTTP_2
+                                : Request.ProtocolVersion.HTTP_1_1)
+                .headers(headers(answer.headers()))
+                .body(answer.body())
+                .build();
+    }
+
+    /** The read timeout, cut to what is left of the call deadline of this thread, if any. */
+    private static Duration budget(Request.Options options) throws HttpTimeoutException {
+        Duration read = Duration.ofMillis(Math.max(1, options.readTimeoutMillis()));
         Optional<CallDeadline> deadline = CallDeadline.current();
         if (deadline.isEmpty()) {
-            return delegate.execute(request, options);
+            return read;
         }
         Duration left = deadline.get().remaining();
         if (left.isZero()) {
             throw new HttpTimeoutException("call deadline passed before the request was sent");
         }
-        long readMillis = Math.max(1, Math.min(options.readTimeoutMillis(), left.toMillis()));
-        Request.Options shortened = new Request.Options(
-                options.connectTimeoutMillis(),
-                TimeUnit.MILLISECONDS,
-                readMillis,
-                TimeUnit.MILLISECONDS,
-                options.isFollowRedirects());
-        return delegate.execute(request, shortened);
+        return left.compareTo(read) < 0 ? left : read;
+    }
+
+    private static HttpRequest outgoing(Request request, Duration budget) throws IOException {
+        HttpRequest.Builder builder;
+        try {
+            builder = HttpRequest.newBuilder(new URI(request.url()));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            throw new IOException("invalid request URL", e);
+        }
+        byte[] content = request.body();
+        builder.method(
+                        request.httpMethod().name(),
+                        content == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(content))
+                .timeout(budget);
+        request.headers().forEach((name, values) -> {
+            if (!RESTRICTED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.build();
+    }
+
+    /** Stops reading an answer that is no longer awaited, freeing its connection or stream. */
+    private static void abandon(
+            CompletableFuture<HttpResponse<byte[]>> exchange, CompletableFuture<BoundedBodySubscriber> body) {
+        body.thenAccept(BoundedBodySubscriber::cancel);
+        exchange.cancel(true);
+    }
+
+    private static Map<String, Collection<String>> headers(HttpHeaders headers) {
+        Map<String, Collection<String>> copy = new LinkedHashMap<>();
+        headers.map().forEach(copy::put);
+        return copy;
     }
 }

@@ -16,8 +16,11 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 /**
  * Turns a vendor's error response into the API's exception hierarchy.
@@ -34,7 +37,23 @@ import java.util.Optional;
  */
 public class ErrorMapper {
 
+    /**
+     * The longest wait {@link #retryAfter} reports, about 292 years: a vendor asking for longer
+     * (or sending a number too large to read) is reported as asking for this, which every caller
+     * can still convert to milliseconds or nanoseconds without overflow.
+     */
+    public static final Duration LONGEST_WAIT = Duration.ofNanos(Long.MAX_VALUE);
+
     private static final int MAX_VENDOR_MESSAGE = 300;
+
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+
+    /** An IMF-fixdate; strict, so that a day that does not exist is garbage rather than rounded. */
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.RFC_1123_DATE_TIME.withResolverStyle(ResolverStyle.STRICT);
+
+    /** 2001-09-09: an epoch reset before this is read as seconds left (see {@link #parseEpochReset}). */
+    private static final long EARLIEST_EPOCH_RESET = 1_000_000_000L;
 
     private final String providerId;
     private final SecretRedactor redactor;
@@ -138,6 +157,11 @@ public class ErrorMapper {
      * Reads how long the vendor asked to wait: {@code Retry-After} in seconds or as an HTTP date,
      * else an {@code X-Rate-Limit-Reset} or {@code X-RateLimit-Reset} epoch-seconds header.
      *
+     * <p>Headers are input from the network and read defensively: a time already past is a wait
+     * of zero; a wait beyond {@link #LONGEST_WAIT}, including a number too large for a {@code
+     * long} or a reset beyond the range of {@link Instant}, is {@link #LONGEST_WAIT}; a negative
+     * number, a fraction or any other text is ignored. Never throws.
+     *
      * @param response the vendor's response
      * @return the wait, empty when the vendor did not say or said nonsense
      */
@@ -167,30 +191,54 @@ public class ErrorMapper {
 
     private Optional<Duration> parseRetryAfter(String value) {
         String text = value.strip();
-        try {
-            long seconds = Long.parseLong(text);
-            return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME)
-                        .toInstant();
-                return Optional.of(nonNegative(Duration.between(clock.instant(), at)));
-            } catch (DateTimeParseException notDate) {
-                return Optional.empty();
-            }
+        OptionalLong seconds = digits(text);
+        if (seconds.isPresent()) {
+            return Optional.of(
+                    seconds.getAsLong() >= LONGEST_WAIT.getSeconds()
+                            ? LONGEST_WAIT
+                            : Duration.ofSeconds(seconds.getAsLong()));
         }
-    }
-
-    private Optional<Duration> parseEpochReset(String value) {
         try {
-            Instant at = Instant.ofEpochSecond(Long.parseLong(value.strip()));
-            return Optional.of(nonNegative(Duration.between(clock.instant(), at)));
-        } catch (NumberFormatException e) {
+            return Optional.of(until(ZonedDateTime.parse(text, HTTP_DATE).toInstant()));
+        } catch (DateTimeParseException notDate) {
             return Optional.empty();
         }
     }
 
-    private static Duration nonNegative(Duration d) {
-        return d.isNegative() ? Duration.ZERO : d;
+    private Optional<Duration> parseEpochReset(String value) {
+        OptionalLong number = digits(value.strip());
+        if (number.isEmpty()) {
+            return Optional.empty();
+        }
+        long seconds = number.getAsLong();
+        if (seconds < EARLIEST_EPOCH_RESET) {
+            // Which reading the vendor means is uncertain (CometChat documents an epoch, some APIs
+            // send the seconds left); a value this small cannot be a reset a server meant as a
+            // date, and reading it as seconds left waits rather than retrying at once.
+            return Optional.of(Duration.ofSeconds(seconds));
+        }
+        return Optional.of(
+                seconds > Instant.MAX.getEpochSecond() ? LONGEST_WAIT : until(Instant.ofEpochSecond(seconds)));
+    }
+
+    /** A whole number of ASCII digits, saturating at {@link Long#MAX_VALUE}; empty for anything else. */
+    private static OptionalLong digits(String text) {
+        if (!DIGITS.matcher(text).matches()) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(text));
+        } catch (NumberFormatException tooLong) {
+            return OptionalLong.of(Long.MAX_VALUE);
+        }
+    }
+
+    /** The wait until an instant: zero when it has passed, at most {@link #LONGEST_WAIT}. */
+    private Duration until(Instant at) {
+        Duration wait = Duration.between(clock.instant(), at);
+        if (wait.isNegative()) {
+            return Duration.ZERO;
+        }
+        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }
 }

@@ -6,7 +6,6 @@ import feign.Feign;
 import feign.Request;
 import feign.RequestInterceptor;
 import feign.Retryer;
-import feign.http2client.Http2Client;
 import feign.jackson.JacksonEncoder;
 import java.net.http.HttpClient;
 import java.util.Objects;
@@ -34,7 +33,7 @@ public final class FeignClientFactory {
      * @param mapper the JSON mapper
      * @param errors maps error responses
      * @param redactor removes secrets from logs
-     * @param config timeouts
+     * @param config timeouts and the response-size cap
      */
     public FeignClientFactory(
             HttpClient httpClient,
@@ -72,7 +71,7 @@ public final class FeignClientFactory {
 
     private Feign.Builder configured(EnvelopeReader envelope) {
         return Feign.builder()
-                .client(new DeadlineAwareClient(new Http2Client(httpClient)))
+                .client(new DeadlineAwareClient(httpClient, errors, config.maxResponseSize()))
                 .encoder(new JacksonEncoder(mapper))
                 .decoder(new ProtocolSafeDecoder(mapper, errors, envelope))
                 .errorDecoder(new MappingErrorDecoder(errors))
@@ -80,7 +79,7 @@ public final class FeignClientFactory {
                 .logger(logger)
                 .logLevel(logger.level())
                 .options(new Request.Options(
-                        // Same connect timeout as the client, or Feign would build a second client per call.
+                        // Only the read timeout is used: the shared client owns connecting and redirects.
                         httpClient
                                 .connectTimeout()
                                 .orElse(config.connectTimeout())

@@ -113,7 +113,8 @@ public final class HttpCallExecutor {
     /**
      * Runs a create that is repeated only after checking that the first attempt did not create
      * the entity: when an attempt fails in a way that leaves its outcome unknown, {@code existing}
-     * is called, and if it finds the entity, that is the result.
+     * is called, and if it finds the entity, that is the result. Calls {@code existing} makes
+     * through this executor share the create's deadline.
      *
      * @param create the Feign create call
      * @param existing looks the entity up; called only after an ambiguous failure
@@ -126,7 +127,9 @@ public final class HttpCallExecutor {
     }
 
     private <T> T execute(CallSafety safety, Supplier<T> call, Supplier<Optional<T>> existing) {
-        CallDeadline deadline = CallDeadline.start(ticker, callTimeout);
+        // A call made while another runs on this thread (a guarded create's look-up) is part of the
+        // same operation and shares its deadline, rather than extending it.
+        CallDeadline deadline = CallDeadline.current().orElseGet(() -> CallDeadline.start(ticker, callTimeout));
         try (CallDeadline.Scope ignored = deadline.enter()) {
             int attempts = 0;
             while (true) {

@@ -2,6 +2,8 @@ package dev.chatdirectory.http;
 
 import dev.chatdirectory.ErrorContext;
 import dev.chatdirectory.InvalidRequestException;
+import dev.chatdirectory.spi.ProviderDescriptor;
+import dev.chatdirectory.spi.ProviderLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
@@ -16,11 +18,25 @@ import java.util.OptionalInt;
  * listing, or edited, is rejected with {@link InvalidRequestException} before anything is sent.
  * Immutable and thread-safe.
  *
+ * <p>A cursor comes back from the caller, so it is input like a page size: its page size must be
+ * one the provider's {@link ProviderLimits#maxPageSize()} allows and its position may not point
+ * before the first page or past row {@value #MAX_ROW}, or the adapter would send a vendor {@code
+ * perPage=2147483647} or {@code page=9223372036854775807}. Cursors are validated, not signed: a
+ * forged cursor that passes these rules asks for a page the caller could ask for anyway with the
+ * same credentials, so a signature would protect nothing, while its key would tie cursors to one
+ * directory instance and break a listing resumed in another process.
+ *
  * @param listing what is listed, e.g. {@code users}
  * @param position the vendor position of the next page: a 1-based page number or a row offset
  * @param pageSize the page size the position is counted in
  */
 public record PageCursor(String listing, long position, int pageSize) {
+
+    /**
+     * The last row a cursor may point at. Vendors read paging parameters as 32-bit integers at
+     * best (and every adapter counts rows in {@code int}), and no directory comes near it.
+     */
+    public static final long MAX_ROW = Integer.MAX_VALUE;
 
     private static final String VERSION = "v1";
 
@@ -40,26 +56,26 @@ public record PageCursor(String listing, long position, int pageSize) {
 
     /**
      * Returns which 1-based page of a page-numbered listing to read: the caller's cursor, or page 1
-     * at the requested (or default) size. Page numbers mean something only at the size they were
-     * counted in, so a cursor used with another explicit page size is rejected.
+     * at the requested (or the provider's default) size. Page numbers mean something only at the
+     * size they were counted in, so a cursor used with another explicit page size is rejected.
      *
-     * @param providerId the provider, for the error's context
+     * @param provider the provider: its id for the error's context, its limits for the cursor's
      * @param listing the listing being read; a cursor of another listing is rejected
      * @param cursor the caller's cursor, empty for the first page
      * @param requested the page size the caller asked for, if any
-     * @param defaultPageSize the provider's default page size
      * @return the page to read, with its page size
-     * @throws InvalidRequestException if the cursor was not issued for this listing, or for pages
-     *     of another size than the one asked for
+     * @throws InvalidRequestException if the cursor was not issued for this listing, breaks the
+     *     provider's limits, or was issued for pages of another size than the one asked for
      */
     public static PageCursor resumePage(
-            String providerId, String listing, Optional<String> cursor, OptionalInt requested, int defaultPageSize) {
-        PageCursor at = resume(providerId, listing, cursor, 1, requested.orElse(defaultPageSize));
-        if (requested.isPresent() && requested.getAsInt() != at.pageSize() || at.position() < 1) {
+            ProviderDescriptor provider, String listing, Optional<String> cursor, OptionalInt requested) {
+        PageCursor at = resume(
+                provider, listing, cursor, 1, requested.orElse(provider.limits().defaultPageSize()));
+        if (requested.isPresent() && requested.getAsInt() != at.pageSize()) {
             throw new InvalidRequestException(
                     "cursor",
                     "was issued for pages of " + at.pageSize() + " items; ask for pages of that size",
-                    ErrorContext.of(providerId));
+                    ErrorContext.of(provider.id()));
         }
         return at;
     }
@@ -68,17 +84,20 @@ public record PageCursor(String listing, long position, int pageSize) {
      * Returns where a listing continues: the caller's cursor, or the first position at the given
      * page size. A cursor keeps the page size it was issued for.
      *
-     * @param providerId the provider, for the error's context
+     * @param provider the provider: its id for the error's context, its limits for the cursor's
      * @param listing the listing being read; a cursor of another listing is rejected
      * @param cursor the caller's cursor, empty for the first page
      * @param first the vendor position of the first page: 1 for page numbers, 0 for row offsets
      * @param pageSize the page size of a walk that starts here
      * @return the position to read
-     * @throws InvalidRequestException if the cursor was not issued for this listing
+     * @throws InvalidRequestException if the cursor was not issued for this listing or breaks the
+     *     provider's limits
      */
     public static PageCursor resume(
-            String providerId, String listing, Optional<String> cursor, long first, int pageSize) {
-        return decode(providerId, listing, cursor).orElseGet(() -> new PageCursor(listing, first, pageSize));
+            ProviderDescriptor provider, String listing, Optional<String> cursor, long first, int pageSize) {
+        return decode(provider.id(), listing, cursor)
+                .map(at -> at.checked(provider, first))
+                .orElseGet(() -> new PageCursor(listing, first, pageSize));
     }
 
     /**
@@ -91,16 +110,7 @@ public record PageCursor(String listing, long position, int pageSize) {
         return new PageCursor(listing, next, pageSize);
     }
 
-    /**
-     * Reads a cursor given back by a caller.
-     *
-     * @param providerId the provider, for the error's context
-     * @param listing the listing being read; a cursor of another listing is rejected
-     * @param cursor the caller's cursor, empty for the first page
-     * @return the decoded cursor, empty for the first page
-     * @throws InvalidRequestException if the cursor was not issued for this listing
-     */
-    public static Optional<PageCursor> decode(String providerId, String listing, Optional<String> cursor) {
+    private static Optional<PageCursor> decode(String providerId, String listing, Optional<String> cursor) {
         if (cursor.isEmpty()) {
             return Optional.empty();
         }
@@ -115,5 +125,23 @@ public record PageCursor(String listing, long position, int pageSize) {
         }
         throw new InvalidRequestException(
                 "cursor", "is not a cursor issued by " + providerId + " for " + listing, ErrorContext.of(providerId));
+    }
+
+    /** This cursor, if it keeps to the provider's limits; {@code first} tells pages from offsets. */
+    private PageCursor checked(ProviderDescriptor provider, long first) {
+        int maxPageSize = provider.limits().maxPageSize();
+        String rule = null;
+        if (pageSize > maxPageSize) {
+            rule = "holds a page size of " + pageSize + "; " + provider.id() + " pages hold 1 to " + maxPageSize
+                    + " items";
+        } else if (position < first) {
+            rule = "points before the first page";
+        } else if (position - first > MAX_ROW / (first == 0 ? 1 : pageSize)) {
+            rule = "points past row " + MAX_ROW + ", beyond any listing";
+        }
+        if (rule != null) {
+            throw new InvalidRequestException("cursor", rule, ErrorContext.of(provider.id()));
+        }
+        return this;
     }
 }

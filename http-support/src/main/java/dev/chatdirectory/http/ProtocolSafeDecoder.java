@@ -3,7 +3,6 @@ package dev.chatdirectory.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Response;
-import feign.Util;
 import feign.codec.Decoder;
 import java.io.IOException;
 import java.lang.reflect.Type;
@@ -34,9 +33,10 @@ final class ProtocolSafeDecoder implements Decoder {
     @Override
     public Object decode(Response response, Type type) throws IOException {
         int status = response.status();
+        // The transport holds the body in memory already, bounded; this is one exact-size copy.
         byte[] body = response.body() == null
                 ? new byte[0]
-                : Util.toByteArray(response.body().asInputStream());
+                : response.body().asInputStream().readAllBytes();
         if (body.length == 0) {
             throw errors.protocolError("empty body with HTTP " + status, null);
         }

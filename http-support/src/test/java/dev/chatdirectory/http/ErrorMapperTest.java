@@ -143,6 +143,59 @@ class ErrorMapperTest {
                     .isEmpty();
         }
 
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(
+                delimiter = ';',
+                value = {
+                    "Retry-After; 0; PT0S",
+                    "Retry-After; ' 15 '; PT15S",
+                    "Retry-After; 000000000000000000000015; PT15S",
+                    "Retry-After; 99999999999999999; longest",
+                    "Retry-After; 9223372036854775807; longest",
+                    "Retry-After; 99999999999999999999999999999999; longest",
+                    "Retry-After; 'Sat, 21 Nov 2026 11:59:00 GMT'; PT0S",
+                    "Retry-After; 'Fri, 31 Dec 9999 23:59:59 GMT'; longest",
+                    "X-Rate-Limit-Reset; 1795262340; PT0S",
+                    "X-Rate-Limit-Reset; 99999999999999999; longest",
+                    "X-Rate-Limit-Reset; 9223372036854775807; longest",
+                    "X-RateLimit-Reset; 99999999999999999999999999999999; longest",
+                    "X-RateLimit-Reset; 15; PT15S"
+                })
+        @DisplayName("from hostile or odd values without throwing, as zero when past and capped when huge")
+        void hostileValues(String header, String value, String expected) {
+            Duration wait = expected.equals("longest") ? ErrorMapper.LONGEST_WAIT : Duration.parse(expected);
+
+            assertThat(mapper.retryAfter(response(429, Map.of(header, List.of(value)), "")))
+                    .contains(wait);
+            assertThat(mapper.map(response(429, Map.of(header, List.of(value)), "")))
+                    .isInstanceOfSatisfying(
+                            RateLimitedException.class,
+                            e -> assertThat(e.retryAfter()).contains(wait));
+        }
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(
+                delimiter = ';',
+                value = {
+                    "Retry-After; -3",
+                    "Retry-After; soon",
+                    "Retry-After; 1.5",
+                    "Retry-After; +5",
+                    "Retry-After; ''",
+                    "Retry-After; ٣",
+                    "Retry-After; 'Sat, 31 Feb 2026 12:00:00 GMT'",
+                    "X-Rate-Limit-Reset; -9223372036854775808",
+                    "X-Rate-Limit-Reset; 1.7e9",
+                    "X-RateLimit-Reset; tomorrow"
+                })
+        @DisplayName("not at all from negative numbers, fractions, non-ASCII digits or garbage")
+        void garbage(String header, String value) {
+            assertThat(mapper.retryAfter(response(429, Map.of(header, List.of(value)), "")))
+                    .isEmpty();
+            assertThat(mapper.map(response(429, Map.of(header, List.of(value)), "")))
+                    .isInstanceOf(RateLimitedException.class);
+        }
+
         @Test
         @DisplayName("and puts it on the rate-limited and unavailable exceptions")
         void onExceptions() {

@@ -38,6 +38,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("The call executor")
 class HttpCallExecutorTest {
@@ -183,6 +185,39 @@ class HttpCallExecutorTest {
     }
 
     @Nested
+    @DisplayName("gives up at once, reporting the wait it was told, on a rate limit it cannot wait out")
+    class HostileRateLimits {
+
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(
+                delimiter = ';',
+                value = {
+                    "Retry-After; 99999999999999999; longest",
+                    "Retry-After; 99999999999999999999999999; longest",
+                    "Retry-After; 3600; PT1H",
+                    "Retry-After; 20; PT20S",
+                    "X-Rate-Limit-Reset; 99999999999999999; longest",
+                    "X-Rate-Limit-Reset; 9223372036854775807; longest",
+                    "X-RateLimit-Reset; 20; PT20S"
+                })
+        @DisplayName("beyond the retry cap or the remaining deadline")
+        void beyondCapOrDeadline(String header, String value, String expected) {
+            Duration wait = expected.equals("longest") ? ErrorMapper.LONGEST_WAIT : Duration.parse(expected);
+            vendor.stubFor(get(urlPathEqualTo("/things/a"))
+                    .willReturn(aResponse().withStatus(429).withHeader(header, value)));
+
+            // 20 s is within the 30 s cap but beyond the 10 s deadline.
+            assertThatThrownBy(() -> executor().read(() -> api.get("a")))
+                    .isInstanceOfSatisfying(RateLimitedException.class, e -> {
+                        assertThat(e.retryAfter()).contains(wait);
+                        assertThat(e.httpStatus()).hasValue(429);
+                    });
+            vendor.verify(1, getRequestedFor(urlPathEqualTo("/things/a")));
+            assertThat(sleeps).isEmpty();
+        }
+    }
+
+    @Nested
     @DisplayName("protects writes")
     class Writes {
 
@@ -234,6 +269,32 @@ class HttpCallExecutorTest {
             assertThat(result.get("found").asBoolean()).isTrue();
             vendor.verify(1, postRequestedFor(urlPathEqualTo("/things")));
             vendor.verify(1, getRequestedFor(urlPathEqualTo("/things/a")));
+        }
+
+        @Test
+        @DisplayName("keeps one deadline for a create and the look-ups it makes, however slow they are")
+        void guardedCreateKeepsOneDeadline() {
+            vendor.stubFor(
+                    post(urlPathEqualTo("/things")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+            vendor.stubFor(get(urlPathEqualTo("/things/a"))
+                    .willReturn(aResponse().withStatus(404).withFixedDelay(2500)));
+            HttpCallExecutor executor = executor(RetrySettings.DEFAULT, Duration.ofSeconds(3));
+            long start = System.nanoTime();
+
+            // Each look-up alone fits the 3 s deadline; two of them, as separate calls, would not.
+            assertThatThrownBy(() -> executor.guardedCreate(
+                            () -> api.create(Map.of("id", "a")), () -> lookUpThrough(executor, "a")))
+                    .isInstanceOf(ProviderUnavailableException.class);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+        }
+
+        private Optional<JsonNode> lookUpThrough(HttpCallExecutor executor, String id) {
+            try {
+                return Optional.of(executor.read(() -> api.get(id)));
+            } catch (NotFoundException e) {
+                return Optional.empty();
+            }
         }
 
         private Optional<JsonNode> lookUp(String id) {

@@ -18,7 +18,6 @@ import dev.chatdirectory.model.GroupUpdate;
 import dev.chatdirectory.model.Page;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -149,16 +148,16 @@ final class AtomChatGroups implements GroupOperations {
 
     @Override
     public Page<Group> list(GroupQuery query) {
-        JsonNode success = executor.read(() -> api.getGroupList(Form.empty().fields()));
-        List<Group> groups = wire.rows(success).stream()
-                .map(wire::group)
-                .filter(g -> query.type().map(t -> t == g.type()).orElse(true))
-                .sorted(Comparator.comparing(Group::id))
-                .toList();
         return Pages.slice(
-                descriptor.id(),
+                descriptor,
                 "groups",
-                groups,
+                () -> wire
+                        .rows(executor.read(() -> api.getGroupList(Form.empty().fields())))
+                        .stream()
+                        .map(wire::group)
+                        .filter(g -> query.type().map(t -> t == g.type()).orElse(true))
+                        .sorted(Comparator.comparing(Group::id))
+                        .toList(),
                 query.pageSize().orElse(descriptor.limits().defaultPageSize()),
                 query.cursor());
     }

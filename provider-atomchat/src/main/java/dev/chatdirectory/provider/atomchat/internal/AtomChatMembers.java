@@ -137,10 +137,14 @@ final class AtomChatMembers implements MemberOperations {
 
     @Override
     public Page<Member> list(String groupId, MemberQuery query) {
-        List<Member> members = rows(groupId).members().stream()
-                .map(userId -> new Member(groupId, userId, MemberRole.PARTICIPANT, Optional.empty()))
-                .toList();
-        return Pages.slice(descriptor.id(), "members:" + groupId, members, pageSize(query.pageSize()), query.cursor());
+        return Pages.slice(
+                descriptor,
+                "members:" + groupId,
+                () -> rows(groupId).members().stream()
+                        .map(userId -> new Member(groupId, userId, MemberRole.PARTICIPANT, Optional.empty()))
+                        .toList(),
+                pageSize(query.pageSize()),
+                query.cursor());
     }
 
     @Override
@@ -221,11 +225,14 @@ final class AtomChatMembers implements MemberOperations {
 
     @Override
     public Page<BannedMember> listBanned(String groupId, PageRequest request) {
-        List<BannedMember> banned = rows(groupId).bannedUsers().stream()
-                .map(userId -> new BannedMember(groupId, userId, Optional.empty()))
-                .toList();
         return Pages.slice(
-                descriptor.id(), "banned:" + groupId, banned, pageSize(request.pageSize()), request.cursor());
+                descriptor,
+                "banned:" + groupId,
+                () -> rows(groupId).bannedUsers().stream()
+                        .map(userId -> new BannedMember(groupId, userId, Optional.empty()))
+                        .toList(),
+                pageSize(request.pageSize()),
+                request.cursor());
     }
 
     /**

@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import dev.chatdirectory.http.ErrorMapper;
 import dev.chatdirectory.http.HttpCallExecutor;
 import dev.chatdirectory.http.PageCursor;
+import dev.chatdirectory.spi.ProviderDescriptor;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -67,14 +68,21 @@ final class UserListing {
     private final HttpCallExecutor executor;
     private final WireMapper wire;
     private final ErrorMapper errors;
+    private final ProviderDescriptor descriptor;
     private final AtomicReference<OffsetMode> mode = new AtomicReference<>();
 
     @Inject
-    UserListing(AtomChatApi api, HttpCallExecutor executor, WireMapper wire, ErrorMapper errors) {
+    UserListing(
+            AtomChatApi api,
+            HttpCallExecutor executor,
+            WireMapper wire,
+            ErrorMapper errors,
+            ProviderDescriptor descriptor) {
         this.api = api;
         this.executor = executor;
         this.wire = wire;
         this.errors = errors;
+        this.descriptor = descriptor;
     }
 
     /** One page of listUsers rows and the cursor of the next page. */
@@ -88,7 +96,7 @@ final class UserListing {
      * @return the rows (without a UID repeated within the page) and the next page's cursor
      */
     Slice read(int pageSize, Optional<String> cursor) {
-        PageCursor start = PageCursor.resume(errors.providerId(), LISTING, cursor, 0, pageSize);
+        PageCursor start = PageCursor.resume(descriptor, LISTING, cursor, 0, pageSize);
         long position = start.position();
         List<JsonNode> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();

@@ -42,12 +42,7 @@ final class Paging {
      *     or for pages of another size
      */
     Position start(String listing, OptionalInt pageSize, Optional<String> cursor) {
-        PageCursor at = PageCursor.resume(
-                descriptor.id(),
-                listing,
-                cursor,
-                1,
-                pageSize.orElse(descriptor.limits().defaultPageSize()));
+        PageCursor at = PageCursor.resumePage(descriptor, listing, cursor, pageSize);
         return new Position(listing, at.position(), at.pageSize());
     }
 

@@ -100,12 +100,7 @@ final class QiscusMembers implements MemberOperations {
      */
     @Override
     public Page<Member> list(String groupId, MemberQuery query) {
-        PageCursor at = PageCursor.resumePage(
-                descriptor.id(),
-                "members:" + groupId,
-                query.cursor(),
-                query.pageSize(),
-                descriptor.limits().defaultPageSize());
+        PageCursor at = PageCursor.resumePage(descriptor, "members:" + groupId, query.cursor(), query.pageSize());
         int size = at.pageSize();
         JsonNode participants = participantPage(groupId, at.position(), size);
         List<Member> items = new ArrayList<>(participants.size());

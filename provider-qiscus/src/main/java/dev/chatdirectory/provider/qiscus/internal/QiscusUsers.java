@@ -150,12 +150,7 @@ final class QiscusUsers implements UserOperations {
      */
     @Override
     public Page<User> list(UserQuery query) {
-        PageCursor at = PageCursor.resumePage(
-                descriptor.id(),
-                "users",
-                query.cursor(),
-                query.pageSize(),
-                descriptor.limits().defaultPageSize());
+        PageCursor at = PageCursor.resumePage(descriptor, "users", query.cursor(), query.pageSize());
         long page = at.position();
         int size = at.pageSize();
         JsonNode results = mapper.results(calls.read(() -> api.userList(page, size, USER_LIST_ORDER)));

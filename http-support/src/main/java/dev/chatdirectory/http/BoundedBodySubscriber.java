@@ -1,0 +1,146 @@
+package dev.chatdirectory.http;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Flow;
+
+/**
+ * Collects one response body, up to a limit, asking the transport for one chunk at a time so
+ * that nothing beyond the limit is ever buffered.
+ *
+ * <p>Past the limit the subscription is cancelled and the body either fails with {@link
+ * TooLargeException} or, when truncating, completes with the bytes up to the limit. A body whose
+ * {@code Content-Length} already exceeds the limit fails before a byte is read. {@link #cancel()}
+ * abandons the body from any thread, also before it started. Thread-safe as the transport uses it:
+ * signals arrive one at a time, and {@link #cancel()} may race them.
+ */
+final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
+
+    /** The body exceeded the limit; its content is deliberately not carried. */
+    static final class TooLargeException extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        TooLargeException(long limit) {
+            super("response body larger than " + limit + " bytes");
+        }
+    }
+
+    private final long limit;
+    private final boolean truncate;
+    private final OptionalLong declaredLength;
+    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    private final List<byte[]> chunks = new ArrayList<>();
+    private long size;
+    private Flow.Subscription subscription;
+    private boolean cancelled;
+
+    /**
+     * Creates the subscriber of one body.
+     *
+     * @param limit the most bytes kept
+     * @param truncate whether a longer body is cut at the limit rather than failed
+     * @param declaredLength the body's {@code Content-Length}, if the vendor sent one
+     */
+    BoundedBodySubscriber(long limit, boolean truncate, OptionalLong declaredLength) {
+        this.limit = limit;
+        this.truncate = truncate;
+        this.declaredLength = declaredLength;
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+        return result;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+        boolean refuse;
+        synchronized (this) {
+            subscription = s;
+            refuse = cancelled;
+        }
+        if (refuse) {
+            s.cancel();
+        } else if (!truncate && declaredLength.orElse(0) > limit) {
+            // The result is settled before cancelling, which makes the transport fail the exchange.
+            result.completeExceptionally(new TooLargeException(limit));
+            s.cancel();
+        } else {
+            s.request(1);
+        }
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> buffers) {
+        if (result.isDone()) {
+            return;
+        }
+        for (ByteBuffer buffer : buffers) {
+            int n = buffer.remaining();
+            if (size + n > limit) {
+                if (truncate) {
+                    keep(buffer, (int) (limit - size));
+                    result.complete(joined());
+                } else {
+                    result.completeExceptionally(new TooLargeException(limit));
+                }
+                subscription().cancel();
+                return;
+            }
+            keep(buffer, n);
+        }
+        subscription().request(1);
+    }
+
+    @Override
+    public void onError(Throwable failure) {
+        result.completeExceptionally(failure);
+    }
+
+    @Override
+    public void onComplete() {
+        result.complete(joined());
+    }
+
+    /** Abandons the body: the transport stops reading it, and the result never completes normally. */
+    void cancel() {
+        Flow.Subscription s;
+        synchronized (this) {
+            cancelled = true;
+            s = subscription;
+        }
+        if (s != null) {
+            s.cancel();
+        }
+        result.cancel(false);
+    }
+
+    private synchronized Flow.Subscription subscription() {
+        return subscription;
+    }
+
+    private void keep(ByteBuffer buffer, int n) {
+        byte[] chunk = new byte[n];
+        buffer.get(chunk);
+        chunks.add(chunk);
+        size += n;
+    }
+
+    private byte[] joined() {
+        byte[] all = new byte[(int) size];
+        int at = 0;
+        for (byte[] chunk : chunks) {
+            System.arraycopy(chunk, 0, all, at, chunk.length);
+            at += chunk.length;
+        }
+        chunks.clear();
+        return all;
+    }
+}
