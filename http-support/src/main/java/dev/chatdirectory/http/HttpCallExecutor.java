@@ -1,5 +1,6 @@
 package dev.chatdirectory.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.chatdirectory.ChatDirectoryException;
 import dev.chatdirectory.ErrorContext;
 import dev.chatdirectory.ProviderUnavailableException;
@@ -24,11 +25,17 @@ import org.slf4j.LoggerFactory;
  * when that is safe.
  *
  * <p>Which failures may be repeated depends on the {@link CallSafety} the adapter declares: reads
- * and idempotent writes after any transient failure; unsafe writes only when the vendor cannot
- * have applied them (429, 503, connection refused); creates run through {@link #guardedCreate}
- * look the entity up before repeating, so a create whose answer was lost is never sent twice.
- * When and how often is the {@link RetryPolicy}'s decision. Feign's own retryer is disabled, and
- * the transport is HTTP/2-capable, so these are the only repetitions.
+ * and idempotent or convergent writes after any transient failure; unsafe writes only when the
+ * vendor cannot have applied them (429, connection refused); creates run through {@link
+ * #guardedCreate} look the entity up before repeating, so a create whose answer was lost is never
+ * sent twice. When and how often is the {@link RetryPolicy}'s decision. Feign's own retryer is
+ * disabled, and the transport is HTTP/2-capable, so these are the only repetitions.
+ *
+ * <p>A repeated write can get a different answer than its first attempt would have: the delete
+ * whose answer was lost is repeated and answered "no such user". The executor knows when an
+ * earlier attempt may have been applied (a failure that is not {@link FailureKind#notProcessed()})
+ * and tells the adapter through an {@link AttemptRecord}, so that outcomes report what the
+ * operation did rather than what its last request was told.
  *
  * <p>Thread-safe.
  */
@@ -77,37 +84,58 @@ public final class HttpCallExecutor {
      * @throws ChatDirectoryException mapped from the last failure
      */
     public <T> T read(Supplier<T> call) {
-        return execute(CallSafety.READ, call, null);
+        return execute(CallSafety.READ, call, null, new AttemptRecord());
     }
 
     /**
      * Runs a call with the given safety.
      *
+     * @param safety whether the call may be repeated after an ambiguous failure; not {@link
+     *     CallSafety#CONVERGENT_WRITE}, whose answers need an {@link AttemptRecord} to be read
+     * @param call the Feign call
+     * @param <T> the result type
+     * @return the result
+     * @throws ChatDirectoryException mapped from the last failure
+     * @throws IllegalArgumentException for a convergent write
+     */
+    public <T> T call(CallSafety safety, Supplier<T> call) {
+        return execute(unrecorded(safety), call, null, new AttemptRecord());
+    }
+
+    /**
+     * Runs a call with the given safety, noting in {@code record} whether an attempt before the
+     * last one may have been applied though its answer was lost; read it after this returns or
+     * throws to tell an "already so" answer caused by that attempt from one that was so before.
+     *
      * @param safety whether the call may be repeated after an ambiguous failure
+     * @param record a fresh record of this operation's attempts
      * @param call the Feign call
      * @param <T> the result type
      * @return the result
      * @throws ChatDirectoryException mapped from the last failure
      */
-    public <T> T call(CallSafety safety, Supplier<T> call) {
-        return execute(safety, call, null);
+    public <T> T call(CallSafety safety, AttemptRecord record, Supplier<T> call) {
+        return execute(safety, call, null, Objects.requireNonNull(record, "record"));
     }
 
     /**
      * Runs a call that returns nothing.
      *
-     * @param safety whether the call may be repeated after an ambiguous failure
+     * @param safety whether the call may be repeated after an ambiguous failure; not {@link
+     *     CallSafety#CONVERGENT_WRITE}
      * @param call the Feign call
      * @throws ChatDirectoryException mapped from the last failure
+     * @throws IllegalArgumentException for a convergent write
      */
     public void run(CallSafety safety, Runnable call) {
         execute(
-                safety,
+                unrecorded(safety),
                 () -> {
                     call.run();
                     return Boolean.TRUE;
                 },
-                null);
+                null,
+                new AttemptRecord());
     }
 
     /**
@@ -122,10 +150,19 @@ public final class HttpCallExecutor {
      * @throws ChatDirectoryException mapped from the last failure
      */
     public <T> T guardedCreate(Supplier<T> create, Supplier<Optional<T>> existing) {
-        return execute(CallSafety.UNSAFE_WRITE, create, Objects.requireNonNull(existing, "existing"));
+        return execute(
+                CallSafety.UNSAFE_WRITE, create, Objects.requireNonNull(existing, "existing"), new AttemptRecord());
     }
 
-    private <T> T execute(CallSafety safety, Supplier<T> call, Supplier<Optional<T>> existing) {
+    private static CallSafety unrecorded(CallSafety safety) {
+        if (safety == CallSafety.CONVERGENT_WRITE) {
+            throw new IllegalArgumentException(
+                    "a convergent write needs an AttemptRecord to tell its own change from one already made");
+        }
+        return safety;
+    }
+
+    private <T> T execute(CallSafety safety, Supplier<T> call, Supplier<Optional<T>> existing, AttemptRecord record) {
         CallDeadline deadline = CallDeadline.start(ticker, callTimeout);
         try (CallDeadline.Scope ignored = deadline.enter()) {
             int attempts = 0;
@@ -137,6 +174,9 @@ public final class HttpCallExecutor {
                     return call.get();
                 } catch (RuntimeException e) {
                     failure = classify(e, deadline);
+                }
+                if (failure.kind() != null && !failure.kind().notProcessed()) {
+                    record.lostAnswer();
                 }
                 boolean guarded = existing != null;
                 if (!failure.repeatable(safety, guarded)) {
@@ -224,6 +264,13 @@ public final class HttpCallExecutor {
         if (e instanceof RetryableException transport && transport.getCause() instanceof IOException io) {
             return transportFailure(io, deadline);
         }
+        if (e instanceof FeignException feign
+                && feign.getCause() instanceof IOException io
+                && !(io instanceof JsonProcessingException)) {
+            // The answer broke off while its body was read: the connection failed after the vendor
+            // answered, not the vendor's format, so the request may have been applied.
+            return transportFailure(io, deadline);
+        }
         if (e instanceof FeignException feign && feign.getCause() instanceof ChatDirectoryException wrapped) {
             return Failure.finalFailure(wrapped);
         }
@@ -271,7 +318,7 @@ public final class HttpCallExecutor {
                 return false;
             }
             return switch (safety) {
-                case READ, IDEMPOTENT_WRITE -> true;
+                case READ, IDEMPOTENT_WRITE, CONVERGENT_WRITE -> true;
                 case UNSAFE_WRITE -> guarded || kind.notProcessed();
             };
         }

@@ -23,6 +23,7 @@ import dev.chatdirectory.ProviderUnavailableException;
 import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.RateLimitedException;
 import dev.chatdirectory.RetrySettings;
+import dev.chatdirectory.model.ItemOutcome;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
@@ -198,6 +199,17 @@ class HttpCallExecutorTest {
         }
 
         @Test
+        @DisplayName("never repeats an unsafe write after a 503, which a gateway may send for an applied write")
+        void unsafeWriteNotRepeatedAfter503() {
+            vendor.stubFor(
+                    post(urlPathEqualTo("/things")).willReturn(aResponse().withStatus(503)));
+
+            assertThatThrownBy(() -> executor().call(CallSafety.UNSAFE_WRITE, () -> api.create(Map.of("id", "a"))))
+                    .isInstanceOf(ProviderUnavailableException.class);
+            vendor.verify(1, postRequestedFor(urlPathEqualTo("/things")));
+        }
+
+        @Test
         @DisplayName("repeats an unsafe write the vendor refused with 429")
         void unsafeWriteRepeatedAfter429() {
             failFirstThenSucceed("POST", aResponse().withStatus(429).withHeader("Retry-After", "1"));
@@ -242,6 +254,90 @@ class HttpCallExecutorTest {
             } catch (NotFoundException e) {
                 return Optional.empty();
             }
+        }
+    }
+
+    @Nested
+    @DisplayName("tells the adapter when a repeated write's earlier attempt may have been applied")
+    class LostAnswers {
+
+        @Test
+        @DisplayName("after a connection reset: the convergent write is repeated and the record says so")
+        void resetIsRecorded() {
+            failFirstThenSucceed("POST", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+            AttemptRecord attempts = new AttemptRecord();
+
+            executor().call(CallSafety.CONVERGENT_WRITE, attempts, () -> api.create(Map.of("id", "a")));
+
+            vendor.verify(2, postRequestedFor(urlPathEqualTo("/things")));
+            assertThat(attempts.answerLost()).isTrue();
+            assertThat(attempts.alreadySo("a")).isEqualTo(ItemOutcome.appliedOrUnchanged("a"));
+        }
+
+        @Test
+        @DisplayName("after a 503: the record says the earlier attempt may have been applied")
+        void unavailableIsRecorded() {
+            failFirstThenSucceed("POST", aResponse().withStatus(503));
+            AttemptRecord attempts = new AttemptRecord();
+
+            executor().call(CallSafety.CONVERGENT_WRITE, attempts, () -> api.create(Map.of("id", "a")));
+
+            vendor.verify(2, postRequestedFor(urlPathEqualTo("/things")));
+            assertThat(attempts.answerLost()).isTrue();
+        }
+
+        @Test
+        @DisplayName("after a 429, which the vendor did not process: the record says nothing was lost")
+        void rateLimitIsNotALostAnswer() {
+            failFirstThenSucceed("POST", aResponse().withStatus(429).withHeader("Retry-After", "1"));
+            AttemptRecord attempts = new AttemptRecord();
+
+            executor().call(CallSafety.CONVERGENT_WRITE, attempts, () -> api.create(Map.of("id", "a")));
+
+            vendor.verify(2, postRequestedFor(urlPathEqualTo("/things")));
+            assertThat(attempts.answerLost()).isFalse();
+            assertThat(attempts.alreadySo("a")).isEqualTo(ItemOutcome.unchanged("a"));
+        }
+
+        @Test
+        @DisplayName("when the refusal of the repeat is thrown: the record still says the first attempt was lost")
+        void recordedWhenTheRepeatIsRefused() {
+            vendor.stubFor(post(urlPathEqualTo("/things"))
+                    .inScenario("gone")
+                    .whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE))
+                    .willSetStateTo("deleted"));
+            vendor.stubFor(post(urlPathEqualTo("/things"))
+                    .inScenario("gone")
+                    .whenScenarioStateIs("deleted")
+                    .willReturn(aResponse().withStatus(404)));
+            AttemptRecord attempts = new AttemptRecord();
+
+            assertThatThrownBy(() ->
+                            executor().call(CallSafety.CONVERGENT_WRITE, attempts, () -> api.create(Map.of("id", "a"))))
+                    .isInstanceOf(NotFoundException.class);
+            assertThat(attempts.answerLost()).isTrue();
+        }
+
+        @Test
+        @DisplayName("refuses a convergent write without a record, sending nothing")
+        void convergentWriteNeedsARecord() {
+            assertThatThrownBy(() -> executor().call(CallSafety.CONVERGENT_WRITE, () -> api.create(Map.of("id", "a"))))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> executor().run(CallSafety.CONVERGENT_WRITE, () -> api.create(Map.of("id", "a"))))
+                    .isInstanceOf(IllegalArgumentException.class);
+            vendor.verify(0, postRequestedFor(urlPathEqualTo("/things")));
+        }
+
+        @Test
+        @DisplayName("treats an answer that breaks off in its body as a lost connection, so a read is repeated")
+        void truncatedBodyIsALostConnection() {
+            failFirstThenSucceed("GET", aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK));
+
+            JsonNode thing = executor().read(() -> api.get("a"));
+
+            assertThat(thing.get("id").asText()).isEqualTo("a");
+            vendor.verify(2, getRequestedFor(urlPathEqualTo("/things/a")));
         }
     }
 
