@@ -15,6 +15,8 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,6 +51,7 @@ public final class HttpCallExecutor {
     private final Duration callTimeout;
     private final Ticker ticker;
     private final Sleeper sleeper;
+    private final KeyedLocks creates = new KeyedLocks();
 
     /**
      * Creates an executor.
@@ -152,6 +155,49 @@ public final class HttpCallExecutor {
     public <T> T guardedCreate(Supplier<T> create, Supplier<Optional<T>> existing) {
         return execute(
                 CallSafety.UNSAFE_WRITE, create, Objects.requireNonNull(existing, "existing"), new AttemptRecord());
+    }
+
+    /**
+     * Runs a create for a vendor whose create call overwrites an existing entity (an upsert): checks
+     * first whether the entity exists and refuses if it does, then runs the create (typically
+     * through {@link #guardedCreate}). Creates of the same key through this executor run one at a
+     * time, check included, so of several threads creating the same entity at once exactly one
+     * creates it and the others are refused. Nothing serialises creates made through other
+     * executors (other directory instances or processes): between their check and their create,
+     * one can still overwrite the other.
+     *
+     * @param key the entity's kind and id, e.g. {@code "user:zoe"}
+     * @param exists whether the entity exists
+     * @param taken the exception to throw when it does
+     * @param create creates the entity
+     * @param <T> the result type
+     * @return the created entity
+     * @throws ChatDirectoryException {@code taken}'s exception when the entity exists; {@link
+     *     ProviderUnavailableException} when another create of the key did not finish within the
+     *     call deadline; or what the check or the create threw
+     */
+    public <T> T createIfAbsent(
+            String key, BooleanSupplier exists, Supplier<? extends ChatDirectoryException> taken, Supplier<T> create) {
+        Objects.requireNonNull(exists, "exists");
+        Objects.requireNonNull(taken, "taken");
+        Objects.requireNonNull(create, "create");
+        try {
+            return creates.withLock(key, callTimeout, () -> {
+                if (exists.getAsBoolean()) {
+                    throw taken.get();
+                }
+                return create.get();
+            });
+        } catch (TimeoutException e) {
+            throw new ProviderUnavailableException(
+                    "another create of the same entity at " + errors.providerId() + " did not finish within "
+                            + callTimeout.toMillis() + " ms",
+                    ErrorContext.of(errors.providerId()),
+                    e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw interrupted(e);
+        }
     }
 
     private static CallSafety unrecorded(CallSafety safety) {

@@ -15,7 +15,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.chatdirectory.AlreadyExistsException;
 import dev.chatdirectory.AuthenticationException;
+import dev.chatdirectory.ErrorContext;
 import dev.chatdirectory.NotFoundException;
 import dev.chatdirectory.ProviderConfig;
 import dev.chatdirectory.ProviderProtocolException;
@@ -30,10 +32,19 @@ import feign.RequestLine;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -338,6 +349,117 @@ class HttpCallExecutorTest {
 
             assertThat(thing.get("id").asText()).isEqualTo("a");
             vendor.verify(2, getRequestedFor(urlPathEqualTo("/things/a")));
+        }
+    }
+
+    @Nested
+    @DisplayName("runs creates of an upserting vendor one at a time per entity")
+    class CreatesIfAbsent {
+
+        private static final int THREADS = 16;
+
+        private final Map<String, Integer> vendorUsers = new ConcurrentHashMap<>();
+        private final AtomicInteger upserts = new AtomicInteger();
+
+        /** An upsert, as Qiscus's login_or_register: it never refuses, it overwrites. */
+        private String upsert(String id) {
+            upserts.incrementAndGet();
+            pauseBriefly();
+            vendorUsers.merge(id, 1, Integer::sum);
+            return id;
+        }
+
+        private String create(HttpCallExecutor executor, String id) {
+            return executor.createIfAbsent(
+                    "user:" + id,
+                    () -> vendorUsers.containsKey(id),
+                    () -> new AlreadyExistsException(id + " exists", ErrorContext.of("test")),
+                    () -> upsert(id));
+        }
+
+        @Test
+        @DisplayName("so of 16 threads creating one id at once, one creates it and 15 are refused")
+        void oneCreatorPerId() throws Exception {
+            HttpCallExecutor executor = executor();
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> results = new ArrayList<>();
+            try {
+                for (int i = 0; i < THREADS; i++) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return create(executor, "zoe");
+                    }));
+                }
+                start.countDown();
+                int created = 0;
+                int refused = 0;
+                for (Future<String> result : results) {
+                    try {
+                        result.get(10, TimeUnit.SECONDS);
+                        created++;
+                    } catch (ExecutionException e) {
+                        assertThat(e.getCause()).isInstanceOf(AlreadyExistsException.class);
+                        refused++;
+                    }
+                }
+                assertThat(created).as("callers told they created zoe").isEqualTo(1);
+                assertThat(refused).as("callers refused").isEqualTo(THREADS - 1);
+                assertThat(upserts).as("upserts sent").hasValue(1);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        @Test
+        @DisplayName("and a create that waits longer than the call deadline for another gives up, creating nothing")
+        void waitIsBoundedByTheDeadline() throws Exception {
+            HttpCallExecutor executor = executor(RetrySettings.DEFAULT, Duration.ofMillis(200));
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<String> slow = pool.submit(() -> executor.createIfAbsent(
+                        "user:zoe",
+                        () -> false,
+                        () -> new AlreadyExistsException("zoe", ErrorContext.of("test")),
+                        () -> {
+                            holding.countDown();
+                            awaitQuietly(release);
+                            return "zoe";
+                        }));
+                assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+
+                assertThatThrownBy(() -> create(executor, "zoe"))
+                        .isInstanceOf(ProviderUnavailableException.class)
+                        .hasMessageContaining("did not finish within 200 ms");
+                assertThat(create(executor, "yamada"))
+                        .as("another id, not held")
+                        .isEqualTo("yamada");
+
+                release.countDown();
+                assertThat(slow.get(5, TimeUnit.SECONDS)).isEqualTo("zoe");
+                assertThat(upserts).as("upserts sent: yamada's only").hasValue(1);
+            } finally {
+                release.countDown();
+                pool.shutdownNow();
+            }
+        }
+
+        private static void pauseBriefly() {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private static void awaitQuietly(CountDownLatch latch) {
+            try {
+                latch.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
