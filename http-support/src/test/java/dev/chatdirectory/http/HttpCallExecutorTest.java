@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -45,11 +46,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("The call executor")
 class HttpCallExecutorTest {
@@ -105,8 +110,7 @@ class HttpCallExecutorTest {
         return executor(RetrySettings.DEFAULT, Duration.ofSeconds(10));
     }
 
-    private void failFirstThenSucceed(
-            String method, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder first) {
+    private void failFirstThenSucceed(String method, ResponseDefinitionBuilder first) {
         var mapping = method.equals("GET") ? get(urlPathEqualTo("/things/a")) : post(urlPathEqualTo("/things"));
         vendor.stubFor(mapping.inScenario("flaky")
                 .whenScenarioStateIs(Scenario.STARTED)
@@ -272,10 +276,20 @@ class HttpCallExecutorTest {
     @DisplayName("tells the adapter when a repeated write's earlier attempt may have been applied")
     class LostAnswers {
 
-        @Test
-        @DisplayName("after a connection reset: the convergent write is repeated and the record says so")
-        void resetIsRecorded() {
-            failFirstThenSucceed("POST", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+        static Stream<Arguments> answersLostAfterApplying() {
+            return Stream.of(
+                    Arguments.of("a connection reset", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
+                    Arguments.of("an empty reply", aResponse().withFault(Fault.EMPTY_RESPONSE)),
+                    Arguments.of("a truncated body", aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)),
+                    Arguments.of("a 500", aResponse().withStatus(500)),
+                    Arguments.of("a 503", aResponse().withStatus(503)));
+        }
+
+        @ParameterizedTest(name = "after {0}")
+        @MethodSource("answersLostAfterApplying")
+        @DisplayName("the convergent write is repeated, and the record says the lost attempt may have been applied")
+        void lostAnswerIsRecorded(String what, ResponseDefinitionBuilder lost) {
+            failFirstThenSucceed("POST", lost);
             AttemptRecord attempts = new AttemptRecord();
 
             executor().call(CallSafety.CONVERGENT_WRITE, attempts, () -> api.create(Map.of("id", "a")));
@@ -283,18 +297,6 @@ class HttpCallExecutorTest {
             vendor.verify(2, postRequestedFor(urlPathEqualTo("/things")));
             assertThat(attempts.answerLost()).isTrue();
             assertThat(attempts.alreadySo("a")).isEqualTo(ItemOutcome.appliedOrUnchanged("a"));
-        }
-
-        @Test
-        @DisplayName("after a 503: the record says the earlier attempt may have been applied")
-        void unavailableIsRecorded() {
-            failFirstThenSucceed("POST", aResponse().withStatus(503));
-            AttemptRecord attempts = new AttemptRecord();
-
-            executor().call(CallSafety.CONVERGENT_WRITE, attempts, () -> api.create(Map.of("id", "a")));
-
-            vendor.verify(2, postRequestedFor(urlPathEqualTo("/things")));
-            assertThat(attempts.answerLost()).isTrue();
         }
 
         @Test
