@@ -52,8 +52,13 @@ public interface GroupOperations {
     /**
      * Deletes a group and its memberships; idempotent; needs {@link Capability#GROUP_DELETE}.
      *
+     * <p>After a lost answer the result follows the rule of {@link UserOperations#delete}: a
+     * repeat that finds the group gone returns {@code true}, since the lost attempt may have
+     * deleted it, and {@code false} means this call deleted nothing.
+     *
      * @param groupId the group id
-     * @return {@code true} if a group was deleted, {@code false} if there was none
+     * @return {@code true} if this call deleted the group (or may have, after a lost answer), {@code
+     *     false} if there was none and nothing was deleted
      */
     boolean delete(String groupId);
 

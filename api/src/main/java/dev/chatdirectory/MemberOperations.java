@@ -20,6 +20,13 @@ import java.util.stream.Stream;
  * larger than the provider's batch size are split into several calls. They throw {@link
  * NotFoundException} only when the group itself does not exist.
  *
+ * <p>Outcomes say what this call did, also after a lost answer: when a request was repeated
+ * because its answer was lost after the provider may have applied it, a user the repeat finds
+ * already so is {@link dev.chatdirectory.model.OutcomeStatus#APPLIED APPLIED} where the provider
+ * knew the state before the first attempt, and {@link
+ * dev.chatdirectory.model.OutcomeStatus#APPLIED_OR_UNCHANGED APPLIED_OR_UNCHANGED} where it cannot
+ * know; never {@code UNCHANGED} for a change this call may have made.
+ *
  * <p>Implementations are thread-safe. Arguments are validated and capabilities checked before
  * anything is sent, as for {@link UserOperations}; the same provider errors may be thrown.
  */

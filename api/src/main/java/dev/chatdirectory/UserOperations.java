@@ -55,13 +55,32 @@ public interface UserOperations {
      * <p>With {@link Capability#USER_HARD_DELETE} the user is removed for good; without it the
      * user is deactivated (no longer found or listed, id still taken).
      *
+     * <p>The result says whether this call deleted the user, also when the provider's answer to
+     * its delete request was lost (connection reset, empty or truncated answer, 5xx after the
+     * vendor applied it) and the request was repeated. A repeat that finds the user already gone
+     * cannot tell whether the lost attempt deleted it or it was gone before; the result is then
+     * {@code true}. So {@code false} is returned only when the provider answered that there was no
+     * such user and no earlier attempt of this call can have deleted one: this call deleted
+     * nothing. {@code true} means the user is gone and this call deleted it or, after a lost
+     * answer only, may have.
+     *
+     * <p>This rule is preferred to an "outcome unknown" exception because the state the caller
+     * asked for is reached either way: an exception would fail idempotent clean-ups on the rarest
+     * network path, and the caller's natural reaction, deleting again, would answer {@code false},
+     * the confident wrong answer the rule avoids. Callers that must know exactly (to count their
+     * own deletions, say) read the user before deleting it.
+     *
      * @param userId the user id
-     * @return {@code true} if a user was deleted, {@code false} if there was none
+     * @return {@code true} if this call deleted the user (or may have, after a lost answer), {@code
+     *     false} if there was none and nothing was deleted
      */
     boolean delete(String userId);
 
     /**
      * Deactivates a user: no longer found or listed, but restorable with {@link #reactivate}.
+     *
+     * <p>After a lost answer the result follows the rule of {@link #delete}: a repeat that finds
+     * the user already deactivated returns {@code true}, since the lost attempt may have done it.
      *
      * @param userId the user id
      * @return {@code true} if the user was active and is now deactivated, {@code false} if it
@@ -73,6 +92,9 @@ public interface UserOperations {
 
     /**
      * Reactivates a deactivated user.
+     *
+     * <p>After a lost answer the result follows the rule of {@link #delete}: a repeat that finds
+     * the user already active returns {@code true}, since the lost attempt may have done it.
      *
      * @param userId the user id
      * @return {@code true} if the user was deactivated and is now active, {@code false} if it

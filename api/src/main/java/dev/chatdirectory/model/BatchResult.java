@@ -37,7 +37,7 @@ public record BatchResult(List<ItemOutcome> outcomes) {
         return new BatchResult(List.of());
     }
 
-    /** {@return the ids that were changed} */
+    /** {@return the ids this call changed} */
     public List<String> applied() {
         return idsWith(OutcomeStatus.APPLIED);
     }
@@ -45,6 +45,14 @@ public record BatchResult(List<ItemOutcome> outcomes) {
     /** {@return the ids that needed no change} */
     public List<String> unchanged() {
         return idsWith(OutcomeStatus.UNCHANGED);
+    }
+
+    /**
+     * {@return the ids that are now as requested, where whether this call changed them is unknown
+     * because an answer was lost} See {@link OutcomeStatus#APPLIED_OR_UNCHANGED}.
+     */
+    public List<String> appliedOrUnchanged() {
+        return idsWith(OutcomeStatus.APPLIED_OR_UNCHANGED);
     }
 
     /** {@return the failed outcomes} */

@@ -10,7 +10,7 @@ import java.util.Optional;
  * outcomes have neither.
  *
  * @param id the item, usually a user id
- * @param status applied, unchanged or failed
+ * @param status applied, unchanged, applied or unchanged (after a lost answer) or failed
  * @param reason why it failed
  * @param message the failure, for people (never containing secrets)
  */
@@ -22,7 +22,7 @@ public record ItemOutcome(String id, OutcomeStatus status, Optional<FailureReaso
      * @throws IllegalArgumentException if a failure lacks a reason or a message, or a success has
      *     either
      * @param id the item, usually a user id
-     * @param status applied, unchanged or failed
+     * @param status applied, unchanged, applied or unchanged (after a lost answer) or failed
      * @param reason why it failed
      * @param message the failure, for people (never containing secrets)
      */
@@ -57,6 +57,16 @@ public record ItemOutcome(String id, OutcomeStatus status, Optional<FailureReaso
     }
 
     /**
+     * {@return the outcome of an item that is now as requested, where whether this call changed it
+     * is unknown because an answer was lost} See {@link OutcomeStatus#APPLIED_OR_UNCHANGED}.
+     *
+     * @param id the item, usually a user id
+     */
+    public static ItemOutcome appliedOrUnchanged(String id) {
+        return new ItemOutcome(id, OutcomeStatus.APPLIED_OR_UNCHANGED, Optional.empty(), Optional.empty());
+    }
+
+    /**
      * Returns the outcome of an item that failed.
      *
      * @param id the item
@@ -69,7 +79,7 @@ public record ItemOutcome(String id, OutcomeStatus status, Optional<FailureReaso
                 id, OutcomeStatus.FAILED, Optional.of(reason), Optional.of(Objects.requireNonNull(message, "message")));
     }
 
-    /** {@return whether the item is now as requested (applied or unchanged)} */
+    /** {@return whether the item is now as requested (applied, unchanged, or applied or unchanged)} */
     public boolean succeeded() {
         return status != OutcomeStatus.FAILED;
     }

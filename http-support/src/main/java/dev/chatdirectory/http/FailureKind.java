@@ -4,8 +4,13 @@ package dev.chatdirectory.http;
 public enum FailureKind {
     /** HTTP 429: refused before processing; safe to repeat after the wait. */
     RATE_LIMITED(true),
-    /** HTTP 503: the vendor says it is not serving; treated as not processed. */
-    SERVICE_UNAVAILABLE(true),
+    /**
+     * HTTP 503: the vendor says it is not serving. Usually the request was not processed, but a
+     * gateway can answer 503 for a request its backend went on to apply, and no vendor documents
+     * otherwise, so a write is treated as possibly applied: it is repeated only when its {@link
+     * CallSafety} allows repeating ambiguous failures.
+     */
+    SERVICE_UNAVAILABLE(false),
     /** Other HTTP 5xx: the request may or may not have been applied. */
     SERVER_ERROR(false),
     /** The connection could not be opened: the request was never sent. */

@@ -1,5 +1,6 @@
 package dev.chatdirectory.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.chatdirectory.ChatDirectoryException;
 import dev.chatdirectory.ErrorContext;
 import dev.chatdirectory.ProviderUnavailableException;
@@ -14,6 +15,8 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +27,17 @@ import org.slf4j.LoggerFactory;
  * when that is safe.
  *
  * <p>Which failures may be repeated depends on the {@link CallSafety} the adapter declares: reads
- * and idempotent writes after any transient failure; unsafe writes only when the vendor cannot
- * have applied them (429, 503, connection refused); creates run through {@link #guardedCreate}
- * look the entity up before repeating, so a create whose answer was lost is never sent twice.
- * When and how often is the {@link RetryPolicy}'s decision. Feign's own retryer is disabled, and
- * the transport is HTTP/2-capable, so these are the only repetitions.
+ * and idempotent or convergent writes after any transient failure; unsafe writes only when the
+ * vendor cannot have applied them (429, connection refused); creates run through {@link
+ * #guardedCreate} look the entity up before repeating, so a create whose answer was lost is never
+ * sent twice. When and how often is the {@link RetryPolicy}'s decision. Feign's own retryer is
+ * disabled, and the transport is HTTP/2-capable, so these are the only repetitions.
+ *
+ * <p>A repeated write can get a different answer than its first attempt would have: the delete
+ * whose answer was lost is repeated and answered "no such user". The executor knows when an
+ * earlier attempt may have been applied (a failure that is not {@link FailureKind#notProcessed()})
+ * and tells the adapter through an {@link AttemptRecord}, so that outcomes report what the
+ * operation did rather than what its last request was told.
  *
  * <p>Thread-safe.
  */
@@ -42,6 +51,7 @@ public final class HttpCallExecutor {
     private final Duration callTimeout;
     private final Ticker ticker;
     private final Sleeper sleeper;
+    private final KeyedLocks creates = new KeyedLocks();
 
     /**
      * Creates an executor.
@@ -77,37 +87,58 @@ public final class HttpCallExecutor {
      * @throws ChatDirectoryException mapped from the last failure
      */
     public <T> T read(Supplier<T> call) {
-        return execute(CallSafety.READ, call, null);
+        return execute(CallSafety.READ, call, null, new AttemptRecord());
     }
 
     /**
      * Runs a call with the given safety.
      *
+     * @param safety whether the call may be repeated after an ambiguous failure; not {@link
+     *     CallSafety#CONVERGENT_WRITE}, whose answers need an {@link AttemptRecord} to be read
+     * @param call the Feign call
+     * @param <T> the result type
+     * @return the result
+     * @throws ChatDirectoryException mapped from the last failure
+     * @throws IllegalArgumentException for a convergent write
+     */
+    public <T> T call(CallSafety safety, Supplier<T> call) {
+        return execute(unrecorded(safety), call, null, new AttemptRecord());
+    }
+
+    /**
+     * Runs a call with the given safety, noting in {@code record} whether an attempt before the
+     * last one may have been applied though its answer was lost; read it after this returns or
+     * throws to tell an "already so" answer caused by that attempt from one that was so before.
+     *
      * @param safety whether the call may be repeated after an ambiguous failure
+     * @param record a fresh record of this operation's attempts
      * @param call the Feign call
      * @param <T> the result type
      * @return the result
      * @throws ChatDirectoryException mapped from the last failure
      */
-    public <T> T call(CallSafety safety, Supplier<T> call) {
-        return execute(safety, call, null);
+    public <T> T call(CallSafety safety, AttemptRecord record, Supplier<T> call) {
+        return execute(safety, call, null, Objects.requireNonNull(record, "record"));
     }
 
     /**
      * Runs a call that returns nothing.
      *
-     * @param safety whether the call may be repeated after an ambiguous failure
+     * @param safety whether the call may be repeated after an ambiguous failure; not {@link
+     *     CallSafety#CONVERGENT_WRITE}
      * @param call the Feign call
      * @throws ChatDirectoryException mapped from the last failure
+     * @throws IllegalArgumentException for a convergent write
      */
     public void run(CallSafety safety, Runnable call) {
         execute(
-                safety,
+                unrecorded(safety),
                 () -> {
                     call.run();
                     return Boolean.TRUE;
                 },
-                null);
+                null,
+                new AttemptRecord());
     }
 
     /**
@@ -123,13 +154,71 @@ public final class HttpCallExecutor {
      * @throws ChatDirectoryException mapped from the last failure
      */
     public <T> T guardedCreate(Supplier<T> create, Supplier<Optional<T>> existing) {
-        return execute(CallSafety.UNSAFE_WRITE, create, Objects.requireNonNull(existing, "existing"));
+        return execute(
+                CallSafety.UNSAFE_WRITE, create, Objects.requireNonNull(existing, "existing"), new AttemptRecord());
     }
 
-    private <T> T execute(CallSafety safety, Supplier<T> call, Supplier<Optional<T>> existing) {
+    /**
+     * Runs a create for a vendor whose create call overwrites an existing entity (an upsert): checks
+     * first whether the entity exists and refuses if it does, then runs the create (typically
+     * through {@link #guardedCreate}). Creates of the same key through this executor run one at a
+     * time, check included, so of several threads creating the same entity at once exactly one
+     * creates it and the others are refused. Nothing serialises creates made through other
+     * executors (other directory instances or processes): between their check and their create,
+     * one can still overwrite the other.
+     *
+     * @param key the entity's kind and id, e.g. {@code "user:zoe"}
+     * @param exists whether the entity exists
+     * @param taken the exception to throw when it does
+     * @param create creates the entity
+     * @param <T> the result type
+     * @return the created entity
+     * @throws ChatDirectoryException {@code taken}'s exception when the entity exists; {@link
+     *     ProviderUnavailableException} when another create of the key did not finish within the
+     *     call deadline; or what the check or the create threw
+     */
+    public <T> T createIfAbsent(
+            String key, BooleanSupplier exists, Supplier<? extends ChatDirectoryException> taken, Supplier<T> create) {
+        Objects.requireNonNull(exists, "exists");
+        Objects.requireNonNull(taken, "taken");
+        Objects.requireNonNull(create, "create");
+        // The wait for the lock, the check and the create are one operation under one deadline.
+        CallDeadline deadline = operationDeadline();
+        try (CallDeadline.Scope ignored = deadline.enter()) {
+            return creates.withLock(key, deadline.remaining(), () -> {
+                if (exists.getAsBoolean()) {
+                    throw taken.get();
+                }
+                return create.get();
+            });
+        } catch (TimeoutException e) {
+            throw new ProviderUnavailableException(
+                    "another create of the same entity at " + errors.providerId() + " did not finish within "
+                            + callTimeout.toMillis() + " ms",
+                    ErrorContext.of(errors.providerId()),
+                    e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw interrupted(e);
+        }
+    }
+
+    private CallDeadline operationDeadline() {
+        return CallDeadline.current().orElseGet(() -> CallDeadline.start(ticker, callTimeout));
+    }
+
+    private static CallSafety unrecorded(CallSafety safety) {
+        if (safety == CallSafety.CONVERGENT_WRITE) {
+            throw new IllegalArgumentException(
+                    "a convergent write needs an AttemptRecord to tell its own change from one already made");
+        }
+        return safety;
+    }
+
+    private <T> T execute(CallSafety safety, Supplier<T> call, Supplier<Optional<T>> existing, AttemptRecord record) {
         // A call made while another runs on this thread (a guarded create's look-up) is part of the
         // same operation and shares its deadline, rather than extending it.
-        CallDeadline deadline = CallDeadline.current().orElseGet(() -> CallDeadline.start(ticker, callTimeout));
+        CallDeadline deadline = operationDeadline();
         try (CallDeadline.Scope ignored = deadline.enter()) {
             int attempts = 0;
             while (true) {
@@ -140,6 +229,9 @@ public final class HttpCallExecutor {
                     return call.get();
                 } catch (RuntimeException e) {
                     failure = classify(e, deadline);
+                }
+                if (failure.kind() != null && !failure.kind().notProcessed()) {
+                    record.lostAnswer();
                 }
                 boolean guarded = existing != null;
                 if (!failure.repeatable(safety, guarded)) {
@@ -227,6 +319,13 @@ public final class HttpCallExecutor {
         if (e instanceof RetryableException transport && transport.getCause() instanceof IOException io) {
             return transportFailure(io, deadline);
         }
+        if (e instanceof FeignException feign
+                && feign.getCause() instanceof IOException io
+                && !(io instanceof JsonProcessingException)) {
+            // The answer broke off while its body was read: the connection failed after the vendor
+            // answered, not the vendor's format, so the request may have been applied.
+            return transportFailure(io, deadline);
+        }
         if (e instanceof FeignException feign && feign.getCause() instanceof ChatDirectoryException wrapped) {
             return Failure.finalFailure(wrapped);
         }
@@ -274,7 +373,7 @@ public final class HttpCallExecutor {
                 return false;
             }
             return switch (safety) {
-                case READ, IDEMPOTENT_WRITE -> true;
+                case READ, IDEMPOTENT_WRITE, CONVERGENT_WRITE -> true;
                 case UNSAFE_WRITE -> guarded || kind.notProcessed();
             };
         }

@@ -12,10 +12,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import dev.chatdirectory.AlreadyExistsException;
 import dev.chatdirectory.AuthenticationException;
+import dev.chatdirectory.ErrorContext;
 import dev.chatdirectory.NotFoundException;
 import dev.chatdirectory.ProviderConfig;
 import dev.chatdirectory.ProviderProtocolException;
@@ -23,16 +26,27 @@ import dev.chatdirectory.ProviderUnavailableException;
 import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.RateLimitedException;
 import dev.chatdirectory.RetrySettings;
+import dev.chatdirectory.model.ItemOutcome;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -40,6 +54,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("The call executor")
 class HttpCallExecutorTest {
@@ -95,8 +111,7 @@ class HttpCallExecutorTest {
         return executor(RetrySettings.DEFAULT, Duration.ofSeconds(10));
     }
 
-    private void failFirstThenSucceed(
-            String method, com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder first) {
+    private void failFirstThenSucceed(String method, ResponseDefinitionBuilder first) {
         var mapping = method.equals("GET") ? get(urlPathEqualTo("/things/a")) : post(urlPathEqualTo("/things"));
         vendor.stubFor(mapping.inScenario("flaky")
                 .whenScenarioStateIs(Scenario.STARTED)
@@ -233,6 +248,17 @@ class HttpCallExecutorTest {
         }
 
         @Test
+        @DisplayName("never repeats an unsafe write after a 503, which a gateway may send for an applied write")
+        void unsafeWriteNotRepeatedAfter503() {
+            vendor.stubFor(
+                    post(urlPathEqualTo("/things")).willReturn(aResponse().withStatus(503)));
+
+            assertThatThrownBy(() -> executor().call(CallSafety.UNSAFE_WRITE, () -> api.create(Map.of("id", "a"))))
+                    .isInstanceOf(ProviderUnavailableException.class);
+            vendor.verify(1, postRequestedFor(urlPathEqualTo("/things")));
+        }
+
+        @Test
         @DisplayName("repeats an unsafe write the vendor refused with 429")
         void unsafeWriteRepeatedAfter429() {
             failFirstThenSucceed("POST", aResponse().withStatus(429).withHeader("Retry-After", "1"));
@@ -302,6 +328,199 @@ class HttpCallExecutorTest {
                 return Optional.of(api.get(id));
             } catch (NotFoundException e) {
                 return Optional.empty();
+            }
+        }
+    }
+
+    @Nested
+    @DisplayName("tells the adapter when a repeated write's earlier attempt may have been applied")
+    class LostAnswers {
+
+        static Stream<Arguments> answersLostAfterApplying() {
+            return Stream.of(
+                    Arguments.of("a connection reset", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)),
+                    Arguments.of("an empty reply", aResponse().withFault(Fault.EMPTY_RESPONSE)),
+                    Arguments.of("a truncated body", aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)),
+                    Arguments.of("a 500", aResponse().withStatus(500)),
+                    Arguments.of("a 503", aResponse().withStatus(503)));
+        }
+
+        @ParameterizedTest(name = "after {0}")
+        @MethodSource("answersLostAfterApplying")
+        @DisplayName("the convergent write is repeated, and the record says the lost attempt may have been applied")
+        void lostAnswerIsRecorded(String what, ResponseDefinitionBuilder lost) {
+            failFirstThenSucceed("POST", lost);
+            AttemptRecord attempts = new AttemptRecord();
+
+            executor().call(CallSafety.CONVERGENT_WRITE, attempts, () -> api.create(Map.of("id", "a")));
+
+            vendor.verify(2, postRequestedFor(urlPathEqualTo("/things")));
+            assertThat(attempts.answerLost()).isTrue();
+            assertThat(attempts.alreadySo("a")).isEqualTo(ItemOutcome.appliedOrUnchanged("a"));
+        }
+
+        @Test
+        @DisplayName("after a 429, which the vendor did not process: the record says nothing was lost")
+        void rateLimitIsNotALostAnswer() {
+            failFirstThenSucceed("POST", aResponse().withStatus(429).withHeader("Retry-After", "1"));
+            AttemptRecord attempts = new AttemptRecord();
+
+            executor().call(CallSafety.CONVERGENT_WRITE, attempts, () -> api.create(Map.of("id", "a")));
+
+            vendor.verify(2, postRequestedFor(urlPathEqualTo("/things")));
+            assertThat(attempts.answerLost()).isFalse();
+            assertThat(attempts.alreadySo("a")).isEqualTo(ItemOutcome.unchanged("a"));
+        }
+
+        @Test
+        @DisplayName("when the refusal of the repeat is thrown: the record still says the first attempt was lost")
+        void recordedWhenTheRepeatIsRefused() {
+            vendor.stubFor(post(urlPathEqualTo("/things"))
+                    .inScenario("gone")
+                    .whenScenarioStateIs(Scenario.STARTED)
+                    .willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE))
+                    .willSetStateTo("deleted"));
+            vendor.stubFor(post(urlPathEqualTo("/things"))
+                    .inScenario("gone")
+                    .whenScenarioStateIs("deleted")
+                    .willReturn(aResponse().withStatus(404)));
+            AttemptRecord attempts = new AttemptRecord();
+
+            assertThatThrownBy(() ->
+                            executor().call(CallSafety.CONVERGENT_WRITE, attempts, () -> api.create(Map.of("id", "a"))))
+                    .isInstanceOf(NotFoundException.class);
+            assertThat(attempts.answerLost()).isTrue();
+        }
+
+        @Test
+        @DisplayName("refuses a convergent write without a record, sending nothing")
+        void convergentWriteNeedsARecord() {
+            assertThatThrownBy(() -> executor().call(CallSafety.CONVERGENT_WRITE, () -> api.create(Map.of("id", "a"))))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> executor().run(CallSafety.CONVERGENT_WRITE, () -> api.create(Map.of("id", "a"))))
+                    .isInstanceOf(IllegalArgumentException.class);
+            vendor.verify(0, postRequestedFor(urlPathEqualTo("/things")));
+        }
+
+        @Test
+        @DisplayName("treats an answer that breaks off in its body as a lost connection, so a read is repeated")
+        void truncatedBodyIsALostConnection() {
+            failFirstThenSucceed("GET", aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK));
+
+            JsonNode thing = executor().read(() -> api.get("a"));
+
+            assertThat(thing.get("id").asText()).isEqualTo("a");
+            vendor.verify(2, getRequestedFor(urlPathEqualTo("/things/a")));
+        }
+    }
+
+    @Nested
+    @DisplayName("runs creates of an upserting vendor one at a time per entity")
+    class CreatesIfAbsent {
+
+        private static final int THREADS = 16;
+
+        private final Map<String, Integer> vendorUsers = new ConcurrentHashMap<>();
+        private final AtomicInteger upserts = new AtomicInteger();
+
+        /** An upsert, as Qiscus's login_or_register: it never refuses, it overwrites. */
+        private String upsert(String id) {
+            upserts.incrementAndGet();
+            pauseBriefly();
+            vendorUsers.merge(id, 1, Integer::sum);
+            return id;
+        }
+
+        private String create(HttpCallExecutor executor, String id) {
+            return executor.createIfAbsent(
+                    "user:" + id,
+                    () -> vendorUsers.containsKey(id),
+                    () -> new AlreadyExistsException(id + " exists", ErrorContext.of("test")),
+                    () -> upsert(id));
+        }
+
+        @Test
+        @DisplayName("so of 16 threads creating one id at once, one creates it and 15 are refused")
+        void oneCreatorPerId() throws Exception {
+            HttpCallExecutor executor = executor();
+            ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> results = new ArrayList<>();
+            try {
+                for (int i = 0; i < THREADS; i++) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return create(executor, "zoe");
+                    }));
+                }
+                start.countDown();
+                int created = 0;
+                int refused = 0;
+                for (Future<String> result : results) {
+                    try {
+                        result.get(10, TimeUnit.SECONDS);
+                        created++;
+                    } catch (ExecutionException e) {
+                        assertThat(e.getCause()).isInstanceOf(AlreadyExistsException.class);
+                        refused++;
+                    }
+                }
+                assertThat(created).as("callers told they created zoe").isEqualTo(1);
+                assertThat(refused).as("callers refused").isEqualTo(THREADS - 1);
+                assertThat(upserts).as("upserts sent").hasValue(1);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        @Test
+        @DisplayName("and a create that waits longer than the call deadline for another gives up, creating nothing")
+        void waitIsBoundedByTheDeadline() throws Exception {
+            HttpCallExecutor executor = executor(RetrySettings.DEFAULT, Duration.ofMillis(200));
+            CountDownLatch holding = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<String> slow = pool.submit(() -> executor.createIfAbsent(
+                        "user:zoe",
+                        () -> false,
+                        () -> new AlreadyExistsException("zoe", ErrorContext.of("test")),
+                        () -> {
+                            holding.countDown();
+                            awaitQuietly(release);
+                            return "zoe";
+                        }));
+                assertThat(holding.await(5, TimeUnit.SECONDS)).isTrue();
+
+                assertThatThrownBy(() -> create(executor, "zoe"))
+                        .isInstanceOf(ProviderUnavailableException.class)
+                        .hasMessageContaining("did not finish within 200 ms");
+                assertThat(create(executor, "yamada"))
+                        .as("another id, not held")
+                        .isEqualTo("yamada");
+
+                release.countDown();
+                assertThat(slow.get(5, TimeUnit.SECONDS)).isEqualTo("zoe");
+                assertThat(upserts).as("upserts sent: yamada's only").hasValue(1);
+            } finally {
+                release.countDown();
+                pool.shutdownNow();
+            }
+        }
+
+        private static void pauseBriefly() {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private static void awaitQuietly(CountDownLatch latch) {
+            try {
+                latch.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }

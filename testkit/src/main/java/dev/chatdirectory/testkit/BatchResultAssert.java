@@ -41,12 +41,30 @@ public class BatchResultAssert extends AbstractAssert<BatchResultAssert, BatchRe
      * @return this assertion
      */
     public BatchResultAssert hasOutcome(String id, OutcomeStatus status) {
+        return hasStatusIn(id, List.of(status), "<" + status + ">");
+    }
+
+    /**
+     * Verifies the status of one item's outcome is one of several, for outcomes a lost answer may
+     * leave undecided (e.g. {@link OutcomeStatus#APPLIED} or {@link
+     * OutcomeStatus#APPLIED_OR_UNCHANGED}).
+     *
+     * @param id the item, usually a user id
+     * @param statuses the acceptable statuses
+     * @return this assertion
+     */
+    public BatchResultAssert hasOutcomeAmong(String id, OutcomeStatus... statuses) {
+        List<OutcomeStatus> allowed = List.of(statuses);
+        return hasStatusIn(id, allowed, "one of <" + allowed + ">");
+    }
+
+    private BatchResultAssert hasStatusIn(String id, List<OutcomeStatus> allowed, String expected) {
         ItemOutcome outcome = outcome(id);
-        if (outcome.status() != status) {
+        if (!allowed.contains(outcome.status())) {
             failWithMessage(
-                    "Expected outcome of <%s> to be <%s> but was <%s>%s in%n  <%s>",
+                    "Expected outcome of <%s> to be %s but was <%s>%s in%n  <%s>",
                     id,
-                    status,
+                    expected,
                     outcome.status(),
                     outcome.reason()
                             .map(r -> " (" + r + ": " + outcome.message().orElse("") + ")")

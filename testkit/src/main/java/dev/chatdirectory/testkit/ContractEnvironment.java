@@ -46,19 +46,23 @@ public final class ContractEnvironment {
 
     private final ContractBackend backend;
     private final WireMockServer server;
+    private final AnswerLoss answerLoss;
     private final URI baseUrl;
     private final ProviderConfig config;
 
-    private ContractEnvironment(ContractBackend backend, WireMockServer server, URI baseUrl, ProviderConfig config) {
+    private ContractEnvironment(
+            ContractBackend backend, WireMockServer server, AnswerLoss answerLoss, URI baseUrl, ProviderConfig config) {
         this.backend = backend;
         this.server = server;
+        this.answerLoss = answerLoss;
         this.baseUrl = baseUrl;
         this.config = config;
     }
 
-    private ContractEnvironment(ContractBackend backend, WireMockServer server) {
+    private ContractEnvironment(ContractBackend backend, WireMockServer server, AnswerLoss answerLoss) {
         this.backend = backend;
         this.server = server;
+        this.answerLoss = answerLoss;
         String root = "http://127.0.0.1:" + server.port();
         this.baseUrl = URI.create(root + backend.upstream().map(URI::getRawPath).orElse(""));
         ProviderConfig.Builder builder = ProviderConfig.builder()
@@ -79,12 +83,14 @@ public final class ContractEnvironment {
      * @return the running environment; {@link #close()} it after the test class
      */
     static ContractEnvironment start(ContractBackend backend) {
+        AnswerLoss answerLoss = new AnswerLoss();
         WireMockServer server = new WireMockServer(options()
                 .dynamicPort()
                 .bindAddress("127.0.0.1")
                 .notifier(new Slf4jNotifier(false))
                 .proxyTimeout((int) READ_TIMEOUT.toMillis() * 2)
-                .containerThreads(12));
+                .containerThreads(12)
+                .extensions(answerLoss));
         server.start();
         Optional<URI> upstream = backend.upstream();
         if (upstream.isPresent()) {
@@ -100,7 +106,7 @@ public final class ContractEnvironment {
                             .withHeader("Content-Type", "text/plain; charset=utf-8")
                             .withBody("ChatDirectory contract kit: this backend has no upstream server")));
         }
-        return new ContractEnvironment(backend, server);
+        return new ContractEnvironment(backend, server, answerLoss);
     }
 
     /** {@return the URL the directory must send its requests to: the proxy, plus the upstream's path} */
@@ -143,12 +149,34 @@ public final class ContractEnvironment {
      * @return the derived environment
      */
     ContractEnvironment withConfig(ProviderConfig changed) {
-        return new ContractEnvironment(backend, server, baseUrl, changed);
+        return new ContractEnvironment(backend, server, answerLoss, baseUrl, changed);
     }
 
     /** {@return the upstream the proxy forwards to, if there is one} */
     Optional<URI> upstream() {
         return backend.upstream();
+    }
+
+    /**
+     * Makes the proxy lose its answer to the {@code nth} request from now, after forwarding the
+     * request to the upstream and receiving the upstream's answer: the vendor has processed the
+     * request, and the adapter never learns how. Other answers pass.
+     *
+     * @param nth which request, counting from 1
+     * @param how how the answer is lost
+     */
+    void loseAnswer(int nth, LostAnswer how) {
+        answerLoss.lose(nth, how);
+    }
+
+    /** {@return whether the answer planned with {@link #loseAnswer} has been lost} */
+    boolean answerLost() {
+        return answerLoss.struck();
+    }
+
+    /** Stops losing answers. */
+    void keepAnswers() {
+        answerLoss.cancel();
     }
 
     /** {@return how many requests the proxy has seen since the current test started} */

@@ -29,6 +29,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -235,6 +236,15 @@ abstract class ResilienceContract extends ContractSupport {
         assertThat(thrown).isInstanceOf(ProviderProtocolException.class);
         assertThat(((ProviderProtocolException) thrown).providerId()).contains(providerId());
         assertThat(environment().requestCount() - before).as("requests sent").isEqualTo(1);
+    }
+
+    /** Writes whose answer is lost after the vendor applied them still report what they did. */
+    @Nested
+    @DisplayName("answers lost after the vendor applied a write")
+    class LostAnswers extends LostAnswerContract {
+        LostAnswers() {
+            super(contract);
+        }
     }
 
     private List<LoggedRequest> requestsSince(int before) {

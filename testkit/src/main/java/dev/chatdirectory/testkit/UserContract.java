@@ -13,15 +13,32 @@ import dev.chatdirectory.model.UserQuery;
 import dev.chatdirectory.model.UserUpdate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** The user tests: create, read, patch, clear, delete, deactivate, list, search and filter. */
 abstract class UserContract extends ContractSupport {
+
+    /** The system property setting how many ids {@link #concurrentCreatesOfOneId} races on. */
+    static final String CONCURRENT_CREATE_IDS = "chatdirectory.contract.concurrentCreateIds";
+
+    private static final int DEFAULT_CONCURRENT_CREATE_IDS = 10;
+    private static final int RACERS = 16;
+    private static final int RACE_TIMEOUT_SECONDS = 120;
 
     UserContract(ChatDirectoryContract contract) {
         super(contract);
@@ -129,6 +146,62 @@ abstract class UserContract extends ContractSupport {
                                 UserCreate.builder(original.id(), "Impostor").build()))
                 .isInstanceOf(AlreadyExistsException.class);
         assertThat(get(original.id())).hasSameContentAs(original);
+    }
+
+    /**
+     * Races 16 threads on each of several ids, 16 creates per id, all released at once. The number
+     * of ids is the system property {@value #CONCURRENT_CREATE_IDS} (default {@value
+     * #DEFAULT_CONCURRENT_CREATE_IDS}, which keeps the contract run fast; the size the race was
+     * found at is 50: {@code -Dchatdirectory.contract.concurrentCreateIds=50}).
+     */
+    @Test
+    @DisplayName("16 concurrent creates of the same id: exactly one gets the user, the others AlreadyExistsException,"
+            + " and the directory holds the id once")
+    void concurrentCreatesOfOneId() throws InterruptedException {
+        int idCount = Integer.getInteger(CONCURRENT_CREATE_IDS, DEFAULT_CONCURRENT_CREATE_IDS);
+        List<String> ids = IntStream.range(0, idCount)
+                .mapToObj(i -> data().id("racer-" + i))
+                .toList();
+        Map<String, List<Future<User>>> creates = new LinkedHashMap<>();
+        ExecutorService threads = Executors.newFixedThreadPool(RACERS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            for (int round = 0; round < RACERS; round++) {
+                for (String id : ids) {
+                    creates.computeIfAbsent(id, k -> new ArrayList<>()).add(threads.submit(() -> {
+                        start.await();
+                        return users().create(UserCreate.builder(id, "Racer").build());
+                    }));
+                }
+            }
+            start.countDown();
+            for (String id : ids) {
+                List<User> created = new ArrayList<>();
+                List<Throwable> refused = new ArrayList<>();
+                for (Future<User> create : creates.get(id)) {
+                    try {
+                        created.add(create.get(RACE_TIMEOUT_SECONDS, TimeUnit.SECONDS));
+                    } catch (ExecutionException e) {
+                        refused.add(e.getCause());
+                    } catch (TimeoutException e) {
+                        throw new AssertionError(
+                                "a create of " + id + " did not finish in " + RACE_TIMEOUT_SECONDS + " s", e);
+                    }
+                }
+                assertThat(created).as("creates of %s told they created it", id).hasSize(1);
+                assertThat(created.get(0).id()).as("the created user").isEqualTo(id);
+                assertThat(refused)
+                        .as("the other creates of %s", id)
+                        .hasSize(RACERS - 1)
+                        .allSatisfy(e -> assertThat(e).isInstanceOf(AlreadyExistsException.class));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        List<String> listed = allUserIds();
+        for (String id : ids) {
+            assertThat(listed).as("listed users").containsOnlyOnce(id);
+        }
     }
 
     @Test

@@ -40,6 +40,16 @@ import java.util.Optional;
  * added) with the {@code room_id} Qiscus assigns; Qiscus has no endpoint to delete or list all
  * rooms, no presence, no member roles and no bans, so those capabilities are not declared. The
  * package documentation explains every mapping. Thread-safe; does no I/O until a directory is used.
+ *
+ * <p>Creating a user: Qiscus has no create-only call, only {@code login_or_register}, which
+ * overwrites an existing user (and its password). So a create looks the id up first and registers
+ * only a free id, and creates of one id through the same directory run one at a time: of threads
+ * creating the same id at once, exactly one gets the user and the others {@link
+ * dev.chatdirectory.AlreadyExistsException}. Across directory instances or processes nothing
+ * serialises them: two creates of one id that pass their look-ups within the same round trip both
+ * register, the later overwriting the earlier's profile and password, and both report success.
+ * Applications that create users from several processes give each id one creating process (for
+ * example by partitioning ids), or create users from one directory instance.
  */
 public final class QiscusProvider implements ChatDirectoryProvider {
 

@@ -183,6 +183,16 @@ class ContractKitProofTest {
     }
 
     @Test
+    @DisplayName("fails exactly the concurrent-create test for a provider whose create checks, then upserts")
+    void catchesRacingCreates() {
+        ContractRun run = ContractRun.of(RacesOnCreateContractFixture.class);
+        String test = "16 concurrent creates of the same id: exactly one gets the user, the others"
+                + " AlreadyExistsException, and the directory holds the id once";
+        assertThat(run.failedNames()).containsExactly("users › " + test);
+        assertFailed(run, "users", test, "told they created it");
+    }
+
+    @Test
     @DisplayName("fails, rather than skips, the ban tests of a provider that calls the vendor before refusing them")
     void catchesRequestsBeforeRefusal() {
         ContractRun run = ContractRun.of(SendsBeforeRefusingContractFixture.class);

@@ -8,6 +8,7 @@ import dev.chatdirectory.ErrorContext;
 import dev.chatdirectory.GroupOperations;
 import dev.chatdirectory.NotFoundException;
 import dev.chatdirectory.UnsupportedCapabilityException;
+import dev.chatdirectory.http.AttemptRecord;
 import dev.chatdirectory.http.CallSafety;
 import dev.chatdirectory.http.ErrorMapper;
 import dev.chatdirectory.http.HttpCallExecutor;
@@ -131,13 +132,16 @@ final class AtomChatGroups implements GroupOperations {
 
     @Override
     public boolean delete(String groupId) {
+        AttemptRecord attempts = new AttemptRecord();
         try {
             executor.call(
-                    CallSafety.IDEMPOTENT_WRITE,
+                    CallSafety.CONVERGENT_WRITE,
+                    attempts,
                     () -> api.deleteGroup(Form.of("GUID", groupId).fields()));
             return true;
         } catch (NotFoundException e) {
-            return false;
+            // After a lost answer the group may be gone because of this call: GroupOperations.delete's rule.
+            return attempts.answerLost();
         }
     }
 

@@ -7,6 +7,7 @@ import dev.chatdirectory.Capability;
 import dev.chatdirectory.InvalidRequestException;
 import dev.chatdirectory.MemberOperations;
 import dev.chatdirectory.UnsupportedCapabilityException;
+import dev.chatdirectory.http.AttemptRecord;
 import dev.chatdirectory.http.CallSafety;
 import dev.chatdirectory.http.HttpCallExecutor;
 import dev.chatdirectory.model.BannedMember;
@@ -125,7 +126,8 @@ final class AtomChatMembers implements MemberOperations {
     /**
      * Removes members. Only current members are sent (a banned user is not one, and removing must
      * not lift a ban), since AtomChat refuses the whole call for one non-member; the others are
-     * unchanged. After a lost answer, users the first attempt removed are reported unchanged.
+     * unchanged. After a lost answer, users the lost attempt removed are applied: they were members
+     * when the list was read.
      */
     @Override
     public BatchResult remove(String groupId, Collection<String> userIds) {
@@ -237,28 +239,42 @@ final class AtomChatMembers implements MemberOperations {
 
     /**
      * Removes those of the users who are members, reading the list again and retrying when
-     * AtomChat refuses the call because one of them stopped being a member meanwhile.
+     * AtomChat refuses the call because one of them stopped being a member meanwhile. A refusal
+     * after a lost answer may be about the lost attempt's own removal: the users it names were
+     * members when read, so those gone now count as removed.
      *
      * @return the users removed
      */
     private List<String> removeMembers(String groupId, Collection<String> userIds, MemberRows rows) {
+        List<String> removed = new ArrayList<>();
+        MemberRows current = rows;
         for (int attempt = 1; ; attempt++) {
-            List<String> members = userIds.stream().filter(rows::isMember).toList();
+            List<String> members = userIds.stream()
+                    .filter(current::isMember)
+                    .filter(id -> !removed.contains(id))
+                    .toList();
             if (members.isEmpty()) {
-                return List.of();
+                return removed;
             }
+            AttemptRecord attempts = new AttemptRecord();
             try {
                 // Removal is idempotent in effect; a repeat that finds the users gone is refused, not applied twice.
                 executor.call(
-                        CallSafety.IDEMPOTENT_WRITE,
+                        CallSafety.CONVERGENT_WRITE,
+                        attempts,
                         () -> api.removeUsersFromGroup(members(groupId, members).fields()));
-                return members;
+                removed.addAll(members);
+                return removed;
             } catch (InvalidRequestException e) {
                 if (!AtomChatErrorMapper.isMembershipRefusal(e) || attempt == ATTEMPTS) {
                     throw e;
                 }
             }
-            rows = rows(groupId);
+            current = rows(groupId);
+            if (attempts.answerLost()) {
+                MemberRows after = current;
+                members.stream().filter(id -> !after.isMember(id)).forEach(removed::add);
+            }
         }
     }
 

@@ -8,6 +8,7 @@ import dev.chatdirectory.ErrorContext;
 import dev.chatdirectory.NotFoundException;
 import dev.chatdirectory.UnsupportedCapabilityException;
 import dev.chatdirectory.UserOperations;
+import dev.chatdirectory.http.AttemptRecord;
 import dev.chatdirectory.http.CallSafety;
 import dev.chatdirectory.http.ErrorMapper;
 import dev.chatdirectory.http.HttpCallExecutor;
@@ -106,16 +107,17 @@ final class AtomChatUsers implements UserOperations {
     }
 
     /**
-     * Deletes a user. A repeat after a lost answer finds the user gone and reports {@code false}
-     * for a user this call did delete.
+     * Deletes a user. A repeat after a lost answer that finds the user gone reports {@code true},
+     * as {@link UserOperations#delete} documents: the lost attempt may have deleted it.
      */
     @Override
     public boolean delete(String userId) {
+        AttemptRecord attempts = new AttemptRecord();
         try {
-            executor.call(CallSafety.IDEMPOTENT_WRITE, () -> api.deleteUser(uid(userId)));
+            executor.call(CallSafety.CONVERGENT_WRITE, attempts, () -> api.deleteUser(uid(userId)));
             return true;
         } catch (NotFoundException e) {
-            return false;
+            return attempts.answerLost();
         }
     }
 

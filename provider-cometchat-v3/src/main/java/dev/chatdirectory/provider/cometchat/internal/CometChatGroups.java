@@ -3,6 +3,7 @@ package dev.chatdirectory.provider.cometchat.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatdirectory.GroupOperations;
 import dev.chatdirectory.NotFoundException;
+import dev.chatdirectory.http.AttemptRecord;
 import dev.chatdirectory.http.CallSafety;
 import dev.chatdirectory.http.HttpCallExecutor;
 import dev.chatdirectory.model.Group;
@@ -100,12 +101,14 @@ final class CometChatGroups implements GroupOperations {
 
     @Override
     public boolean delete(String groupId) {
+        AttemptRecord attempts = new AttemptRecord();
         try {
-            calls.call(CallSafety.IDEMPOTENT_WRITE, () -> api.deleteGroup(groupId));
+            calls.call(CallSafety.CONVERGENT_WRITE, attempts, () -> api.deleteGroup(groupId));
             return true;
         } catch (NotFoundException e) {
             if (CometChatCodes.is(e, CometChatCodes.GUID_NOT_FOUND)) {
-                return false;
+                // After a lost answer the group may be gone because of this call: GroupOperations.delete's rule.
+                return attempts.answerLost();
             }
             throw e;
         }

@@ -5,6 +5,7 @@ import dev.chatdirectory.AuthenticationException;
 import dev.chatdirectory.ChatDirectoryException;
 import dev.chatdirectory.ConfigurationException;
 import dev.chatdirectory.MemberOperations;
+import dev.chatdirectory.http.AttemptRecord;
 import dev.chatdirectory.http.CallSafety;
 import dev.chatdirectory.http.HttpCallExecutor;
 import dev.chatdirectory.model.BannedMember;
@@ -34,7 +35,12 @@ import java.util.function.Function;
  * of them. Per-user outcomes follow CometChat's codes: {@code ERR_ALREADY_JOINED}, {@code
  * ERR_ALREADY_BANNED}, {@code ERR_NOT_A_BANNED_USER} and, for removal, {@code ERR_NOT_A_MEMBER}
  * are "already so"; a missing group ({@code ERR_GUID_NOT_FOUND}) or rejected credentials end the
- * whole batch with an exception; any other failure is that user's outcome. Thread-safe.
+ * whole batch with an exception; any other failure is that user's outcome.
+ *
+ * <p>Every write is convergent: repeated after a lost answer, it changes nothing further and is
+ * answered "already so" for what the lost attempt did. The adapter does not read the group before
+ * writing, so such an answer after a lost answer is {@code APPLIED_OR_UNCHANGED}: CometChat's
+ * answer cannot tell the lost attempt's change from one made before. Thread-safe.
  */
 final class CometChatMembers implements MemberOperations {
 
@@ -60,7 +66,10 @@ final class CometChatMembers implements MemberOperations {
                 withRole(members, MemberRole.ADMIN),
                 withRole(members, MemberRole.MODERATOR),
                 withRole(members, MemberRole.PARTICIPANT));
-        JsonNode data = wire.data(calls.call(CallSafety.UNSAFE_WRITE, () -> api.addMembers(groupId, body)));
+        AttemptRecord attempts = new AttemptRecord();
+        // CometChat answers a repeat per UID with ERR_ALREADY_JOINED and adds nobody twice.
+        JsonNode data =
+                wire.data(calls.call(CallSafety.CONVERGENT_WRITE, attempts, () -> api.addMembers(groupId, body)));
         List<ItemOutcome> outcomes = new ArrayList<>();
         for (MemberSpec spec : members) {
             String uid = spec.userId();
@@ -71,26 +80,19 @@ final class CometChatMembers implements MemberOperations {
             } else if (wire.succeeded(result.get())) {
                 outcomes.add(ItemOutcome.applied(uid));
             } else {
-                JsonNode error = result.get().get("error");
-                outcomes.add(
-                        CometChatErrorMapper.vendorError(error)
-                                        .code()
-                                        .filter(CometChatCodes.ALREADY_JOINED::equals)
-                                        .isPresent()
-                                ? ItemOutcome.unchanged(uid)
-                                : errors.failedItem(uid, error));
+                outcomes.add(failedAddition(uid, result.get().get("error"), attempts));
             }
         }
         return new BatchResult(outcomes);
     }
 
     /** An existing member is "already so"; any other refusal is that user's failure. */
-    private ItemOutcome failedAddition(String uid, JsonNode error) {
+    private ItemOutcome failedAddition(String uid, JsonNode error, AttemptRecord attempts) {
         boolean alreadyMember = CometChatErrorMapper.vendorError(error)
                 .code()
                 .filter(CometChatCodes.ALREADY_JOINED::equals)
                 .isPresent();
-        return alreadyMember ? ItemOutcome.unchanged(uid) : errors.failedItem(uid, error);
+        return alreadyMember ? attempts.alreadySo(uid) : errors.failedItem(uid, error);
     }
 
     private static List<String> withRole(Collection<MemberSpec> members, MemberRole role) {
@@ -108,11 +110,12 @@ final class CometChatMembers implements MemberOperations {
     @Override
     public BatchResult remove(String groupId, Collection<String> userIds) {
         return perUser(userIds, uid -> {
+            AttemptRecord attempts = new AttemptRecord();
             try {
-                calls.call(CallSafety.IDEMPOTENT_WRITE, () -> api.kick(groupId, uid));
+                calls.call(CallSafety.CONVERGENT_WRITE, attempts, () -> api.kick(groupId, uid));
                 return ItemOutcome.applied(uid);
             } catch (ChatDirectoryException e) {
-                return unchangedIf(e, uid, CometChatCodes.NOT_A_MEMBER, CometChatCodes.UID_NOT_FOUND);
+                return alreadySoIf(e, attempts, uid, CometChatCodes.NOT_A_MEMBER, CometChatCodes.UID_NOT_FOUND);
             }
         });
     }
@@ -128,24 +131,27 @@ final class CometChatMembers implements MemberOperations {
 
     @Override
     public ItemOutcome changeRole(String groupId, String userId, MemberRole role) {
+        AttemptRecord attempts = new AttemptRecord();
         try {
             calls.call(
-                    CallSafety.IDEMPOTENT_WRITE,
+                    CallSafety.CONVERGENT_WRITE,
+                    attempts,
                     () -> api.changeScope(groupId, userId, new WireBodies.ScopeChange(CometChatWire.scope(role))));
             return ItemOutcome.applied(userId);
         } catch (ChatDirectoryException e) {
-            return unchangedIf(e, userId, CometChatCodes.SAME_SCOPE);
+            return alreadySoIf(e, attempts, userId, CometChatCodes.SAME_SCOPE);
         }
     }
 
     @Override
     public BatchResult ban(String groupId, Collection<String> userIds) {
         return perUser(userIds, uid -> {
+            AttemptRecord attempts = new AttemptRecord();
             try {
-                calls.call(CallSafety.IDEMPOTENT_WRITE, () -> api.ban(groupId, uid));
+                calls.call(CallSafety.CONVERGENT_WRITE, attempts, () -> api.ban(groupId, uid));
                 return ItemOutcome.applied(uid);
             } catch (ChatDirectoryException e) {
-                return unchangedIf(e, uid, CometChatCodes.ALREADY_BANNED);
+                return alreadySoIf(e, attempts, uid, CometChatCodes.ALREADY_BANNED);
             }
         });
     }
@@ -153,11 +159,12 @@ final class CometChatMembers implements MemberOperations {
     @Override
     public BatchResult unban(String groupId, Collection<String> userIds) {
         return perUser(userIds, uid -> {
+            AttemptRecord attempts = new AttemptRecord();
             try {
-                calls.call(CallSafety.IDEMPOTENT_WRITE, () -> api.unban(groupId, uid));
+                calls.call(CallSafety.CONVERGENT_WRITE, attempts, () -> api.unban(groupId, uid));
                 return ItemOutcome.applied(uid);
             } catch (ChatDirectoryException e) {
-                return unchangedIf(e, uid, CometChatCodes.NOT_A_BANNED_USER, CometChatCodes.UID_NOT_FOUND);
+                return alreadySoIf(e, attempts, uid, CometChatCodes.NOT_A_BANNED_USER, CometChatCodes.UID_NOT_FOUND);
             }
         });
     }
@@ -169,11 +176,15 @@ final class CometChatMembers implements MemberOperations {
         return paging.page(position, body, wire.items(body, node -> wire.banned(groupId, node)));
     }
 
-    /** Returns "unchanged" for the given codes and rethrows anything else. */
-    private static ItemOutcome unchangedIf(ChatDirectoryException e, String uid, String... codes) {
+    /**
+     * Returns "already so" for the given codes (unchanged, or applied-or-unchanged after a lost
+     * answer) and rethrows anything else.
+     */
+    private static ItemOutcome alreadySoIf(
+            ChatDirectoryException e, AttemptRecord attempts, String uid, String... codes) {
         for (String code : codes) {
             if (CometChatCodes.is(e, code)) {
-                return ItemOutcome.unchanged(uid);
+                return attempts.alreadySo(uid);
             }
         }
         throw e;

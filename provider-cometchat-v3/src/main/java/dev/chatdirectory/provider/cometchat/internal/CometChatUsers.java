@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatdirectory.ErrorContext;
 import dev.chatdirectory.NotFoundException;
 import dev.chatdirectory.UserOperations;
+import dev.chatdirectory.http.AttemptRecord;
 import dev.chatdirectory.http.CallSafety;
 import dev.chatdirectory.http.HttpCallExecutor;
 import dev.chatdirectory.model.Page;
@@ -89,31 +90,47 @@ final class CometChatUsers implements UserOperations {
         return wire.user(wire.data(calls.call(CallSafety.IDEMPOTENT_WRITE, () -> api.updateUser(userId, body))));
     }
 
+    /**
+     * Deletes for good. A repeat after a lost answer that is told "no such user" reports {@code
+     * true}, as {@link UserOperations#delete} documents: the lost attempt may have deleted the user.
+     */
     @Override
     public boolean delete(String userId) {
+        AttemptRecord attempts = new AttemptRecord();
         try {
-            calls.call(CallSafety.IDEMPOTENT_WRITE, () -> api.deleteUser(userId, new WireBodies.DeleteUser(true)));
+            calls.call(
+                    CallSafety.CONVERGENT_WRITE,
+                    attempts,
+                    () -> api.deleteUser(userId, new WireBodies.DeleteUser(true)));
             return true;
         } catch (NotFoundException e) {
             if (CometChatCodes.is(e, CometChatCodes.UID_NOT_FOUND)) {
-                return false;
+                return attempts.answerLost();
             }
             throw e;
         }
     }
 
+    /** Deactivates; "already deactivated" after a lost answer is {@code true}, as the API documents. */
     @Override
     public boolean deactivate(String userId) {
+        AttemptRecord attempts = new AttemptRecord();
         JsonNode data = wire.data(calls.call(
-                CallSafety.IDEMPOTENT_WRITE, () -> api.deactivateUsers(new WireBodies.Deactivate(List.of(userId)))));
-        return bulkOutcome(userId, data, "deactivatedUids", "alreadyDeactivatedUids");
+                CallSafety.CONVERGENT_WRITE,
+                attempts,
+                () -> api.deactivateUsers(new WireBodies.Deactivate(List.of(userId)))));
+        return bulkOutcome(userId, data, "deactivatedUids", "alreadyDeactivatedUids") || attempts.answerLost();
     }
 
+    /** Reactivates; "not deactivated" after a lost answer is {@code true}, as the API documents. */
     @Override
     public boolean reactivate(String userId) {
+        AttemptRecord attempts = new AttemptRecord();
         JsonNode data = wire.data(calls.call(
-                CallSafety.IDEMPOTENT_WRITE, () -> api.reactivateUsers(new WireBodies.Reactivate(List.of(userId)))));
-        return bulkOutcome(userId, data, "reactivatedUids", "nonDeactivatedUids");
+                CallSafety.CONVERGENT_WRITE,
+                attempts,
+                () -> api.reactivateUsers(new WireBodies.Reactivate(List.of(userId)))));
+        return bulkOutcome(userId, data, "reactivatedUids", "nonDeactivatedUids") || attempts.answerLost();
     }
 
     private boolean bulkOutcome(String userId, JsonNode data, String changed, String alreadySo) {

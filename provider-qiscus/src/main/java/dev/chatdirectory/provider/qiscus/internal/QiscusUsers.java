@@ -59,25 +59,31 @@ final class QiscusUsers implements UserOperations {
      * Creates a user after checking that the id is free: {@code login_or_register} is an upsert and
      * would otherwise overwrite the existing user (and its password).
      *
-     * <p>The check and the register are two calls and Qiscus offers no create-only call, so a user
-     * registered by someone else between them is overwritten; the window is one round trip.
+     * <p>The check and the register are two calls and Qiscus offers no create-only call. Creates
+     * of one id through this directory run one at a time, so of threads creating it at once one
+     * gets the user and the others {@link AlreadyExistsException}. Another directory instance or
+     * process registering the same id between the check and the register overwrites or is
+     * overwritten; the window is one round trip.
      */
     @Override
     public User create(UserCreate request) {
         String userId = request.id();
-        if (profile(userId).isPresent()) {
-            throw new AlreadyExistsException(
-                    "a user with id '" + userId + "' already exists (active or deactivated)", context());
-        }
-        LoginOrRegister body = new LoginOrRegister(
-                userId,
-                request.name(),
-                passwords.forNewUser(userId),
-                request.avatarUrl(),
-                request.metadata().isEmpty() ? Optional.empty() : Optional.of(request.metadata()));
-        return calls.guardedCreate(
-                () -> mapper.user(mapper.userObject(api.loginOrRegister(body))),
-                () -> profile(userId).map(mapper::user));
+        return calls.createIfAbsent(
+                "user:" + userId,
+                () -> profile(userId).isPresent(),
+                () -> new AlreadyExistsException(
+                        "a user with id '" + userId + "' already exists (active or deactivated)", context()),
+                () -> {
+                    LoginOrRegister body = new LoginOrRegister(
+                            userId,
+                            request.name(),
+                            passwords.forNewUser(userId),
+                            request.avatarUrl(),
+                            request.metadata().isEmpty() ? Optional.empty() : Optional.of(request.metadata()));
+                    return calls.guardedCreate(
+                            () -> mapper.user(mapper.userObject(api.loginOrRegister(body))),
+                            () -> profile(userId).map(mapper::user));
+                });
     }
 
     @Override
