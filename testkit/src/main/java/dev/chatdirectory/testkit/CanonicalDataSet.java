@@ -299,10 +299,7 @@ public final class CanonicalDataSet {
      * @return the members, every one a participant without {@link Capability#MEMBER_ROLES}
      */
     public List<MemberSpec> members(String groupKey, ProviderDescriptor provider) {
-        boolean roles = provider.supports(Capability.MEMBER_ROLES);
-        return members(groupKey).stream()
-                .map(m -> roles ? m : MemberSpec.participant(m.userId()))
-                .toList();
+        return withRolesOf(provider, members(groupKey));
     }
 
     /**
@@ -328,8 +325,13 @@ public final class CanonicalDataSet {
      *     Capability#MEMBER_ROLES}
      */
     public List<MemberSpec> banned(String groupKey, ProviderDescriptor provider) {
+        return withRolesOf(provider, banned(groupKey));
+    }
+
+    /** Makes every member a participant for a provider without {@link Capability#MEMBER_ROLES}. */
+    private static List<MemberSpec> withRolesOf(ProviderDescriptor provider, List<MemberSpec> members) {
         boolean roles = provider.supports(Capability.MEMBER_ROLES);
-        return banned(groupKey).stream()
+        return members.stream()
                 .map(m -> roles ? m : MemberSpec.participant(m.userId()))
                 .toList();
     }

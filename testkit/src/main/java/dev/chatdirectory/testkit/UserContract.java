@@ -308,13 +308,18 @@ abstract class UserContract extends ContractSupport {
                 .isInstanceOf(AlreadyExistsException.class);
     }
 
-    @Test
-    @DisplayName("deactivated users are listed, marked with the time, only when the query includes them")
-    void deactivatedUsersAreListedWhenIncluded() {
+    /** Gates a test that lists deactivated users, which it must first be able to deactivate. */
+    private void requireListingDeactivated() {
         requireCapability(
                 Capability.USER_LIST_DEACTIVATED,
                 () -> users().list(UserQuery.builder().includeDeactivated(true).build()));
         requireCapability(Capability.USER_DEACTIVATION, () -> users().deactivate(data().id("probe")));
+    }
+
+    @Test
+    @DisplayName("deactivated users are listed, marked with the time, only when the query includes them")
+    void deactivatedUsersAreListedWhenIncluded() {
+        requireListingDeactivated();
         Map<String, User> created = new LinkedHashMap<>();
         for (String key : List.of("zoe", "yamada")) {
             created.put(data().id(key), createCanonicalUser(key));
@@ -363,10 +368,7 @@ abstract class UserContract extends ContractSupport {
     @Test
     @DisplayName("a reactivated user is listed as active again, also when deactivated users are included")
     void reactivatedUserIsListedActive() {
-        requireCapability(
-                Capability.USER_LIST_DEACTIVATED,
-                () -> users().list(UserQuery.builder().includeDeactivated(true).build()));
-        requireCapability(Capability.USER_DEACTIVATION, () -> users().reactivate(data().id("probe")));
+        requireListingDeactivated();
         User user = createUser("zoe");
         users().deactivate(user.id());
         users().reactivate(user.id());
