@@ -19,6 +19,12 @@ public enum Capability {
     USER_HARD_DELETE("permanently delete users"),
     /** Users can be deactivated and reactivated explicitly. */
     USER_DEACTIVATION("deactivate and reactivate users"),
+    /**
+     * Listings can include deactivated users ({@link
+     * dev.chatdirectory.model.UserQuery.Builder#includeDeactivated}), each marked {@link
+     * dev.chatdirectory.model.User#deactivated()} with the time it was deactivated.
+     */
+    USER_LIST_DEACTIVATED("list deactivated users with their deactivation time"),
     /** Users carry an avatar URL. */
     USER_AVATAR("user avatar URL"),
     /** Users carry a profile link URL. */
@@ -62,7 +68,15 @@ public enum Capability {
     /** Members have roles (admin, moderator, participant) that can be set and changed. */
     MEMBER_ROLES("member roles"),
     /** Members can be banned from and unbanned in a group. */
-    MEMBER_BANS("ban and unban members");
+    MEMBER_BANS("ban and unban members"),
+    /** Member listings carry each member's display name ({@link dev.chatdirectory.model.Member#name()}). */
+    MEMBER_NAME("member display name in member listings"),
+    /**
+     * Listings of banned users carry each one's former role and join time ({@link
+     * dev.chatdirectory.model.BannedMember#formerRole()}, {@link
+     * dev.chatdirectory.model.BannedMember#joinedAt()}).
+     */
+    MEMBER_BAN_DETAILS("former role and join time of banned users");
 
     private final String description;
 

@@ -32,7 +32,9 @@ public interface UserOperations {
     User create(UserCreate request);
 
     /**
-     * Looks a user up by id. Deleted and deactivated users are not found.
+     * Looks a user up by id. Deleted and deactivated users are not found, on every provider (some
+     * vendors answer "not found" for a deactivated user and nothing else); deactivated users are read
+     * by listing with {@link dev.chatdirectory.model.UserQuery.Builder#includeDeactivated}.
      *
      * @param userId the user id
      * @return the user, or empty if there is none
@@ -53,7 +55,8 @@ public interface UserOperations {
      * Deletes a user; idempotent.
      *
      * <p>With {@link Capability#USER_HARD_DELETE} the user is removed for good; without it the
-     * user is deactivated (no longer found or listed, id still taken).
+     * user is deactivated (no longer found, listed only when a query includes deactivated users, id
+     * still taken).
      *
      * <p>The result says whether this call deleted the user, also when the provider's answer to
      * its delete request was lost (connection reset, empty or truncated answer, 5xx after the
@@ -77,7 +80,8 @@ public interface UserOperations {
     boolean delete(String userId);
 
     /**
-     * Deactivates a user: no longer found or listed, but restorable with {@link #reactivate}.
+     * Deactivates a user: no longer found, listed only when a query includes deactivated users, and
+     * restorable with {@link #reactivate}.
      *
      * <p>After a lost answer the result follows the rule of {@link #delete}: a repeat that finds
      * the user already deactivated returns {@code true}, since the lost attempt may have done it.
@@ -105,12 +109,15 @@ public interface UserOperations {
     boolean reactivate(String userId);
 
     /**
-     * Lists one page of users.
+     * Lists one page of users: the active ones, and the deactivated ones too when the query includes
+     * them (each marked {@link User#deactivated()}, with the time).
      *
      * @param query filters, page size and cursor
      * @return the page
      * @throws InvalidRequestException if the page size exceeds the provider's maximum or the
      *     cursor was not issued by this provider
+     * @throws UnsupportedCapabilityException if the query includes deactivated users without
+     *     {@link Capability#USER_LIST_DEACTIVATED}, or uses a filter the provider lacks
      */
     Page<User> list(UserQuery query);
 

@@ -12,6 +12,13 @@ import java.util.Optional;
  * or the user has none. {@code raw} holds the vendor's payload for anything this model does not
  * carry; its keys are the vendor's wire names and it is not part of the portable contract.
  *
+ * <p>A deactivated user keeps its id and fields but cannot log in to the chat app. {@link
+ * dev.chatdirectory.UserOperations#get} never returns one; listings return them only when the query
+ * {@linkplain UserQuery.Builder#includeDeactivated includes deactivated users}, so every user read
+ * otherwise has {@code deactivated() == false}. The time is present when the provider reports it
+ * (always with {@link dev.chatdirectory.Capability#USER_LIST_DEACTIVATED}); it never is for an
+ * active user.
+ *
  * @param id the user's id at the provider
  * @param name the display name (may be empty when the vendor allows it)
  * @param avatarUrl the avatar image URL
@@ -21,6 +28,8 @@ import java.util.Optional;
  * @param metadata custom JSON-like fields
  * @param createdAt when the user was created, if the vendor says
  * @param updatedAt when the user was last changed, if the vendor says
+ * @param deactivated whether the user is deactivated
+ * @param deactivatedAt when the user was deactivated, if the vendor says; empty for active users
  * @param raw the vendor's payload, JSON-like
  */
 public record User(
@@ -33,12 +42,15 @@ public record User(
         Map<String, Object> metadata,
         Optional<Instant> createdAt,
         Optional<Instant> updatedAt,
+        boolean deactivated,
+        Optional<Instant> deactivatedAt,
         Map<String, Object> raw) {
 
     /**
      * Creates a user; maps are deep-copied, {@code null} values dropped.
      *
      * @throws NullPointerException if id, name or an optional is {@code null}
+     * @throws IllegalArgumentException if {@code deactivatedAt} is present for an active user
      * @param id the user's id at the provider
      * @param name the display name (may be empty when the vendor allows it)
      * @param avatarUrl the avatar image URL
@@ -48,6 +60,8 @@ public record User(
      * @param metadata custom JSON-like fields
      * @param createdAt when the user was created, if the vendor says
      * @param updatedAt when the user was last changed, if the vendor says
+     * @param deactivated whether the user is deactivated
+     * @param deactivatedAt when the user was deactivated, if the vendor says; empty for active users
      * @param raw the vendor's payload, JSON-like
      */
     public User {
@@ -59,6 +73,11 @@ public record User(
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
+        Objects.requireNonNull(deactivatedAt, "deactivatedAt");
+        if (deactivatedAt.isPresent() && !deactivated) {
+            throw new IllegalArgumentException(
+                    "deactivatedAt is only for deactivated users: user '" + id + "' is active");
+        }
         metadata = JsonValues.lenientCopy(metadata);
         raw = JsonValues.lenientCopy(raw);
     }
@@ -88,6 +107,8 @@ public record User(
                 .metadata(metadata)
                 .createdAt(createdAt.orElse(null))
                 .updatedAt(updatedAt.orElse(null))
+                .deactivated(deactivated)
+                .deactivatedAt(deactivatedAt.orElse(null))
                 .raw(raw);
     }
 
@@ -102,6 +123,8 @@ public record User(
         private Map<String, ?> metadata = Map.of();
         private Instant createdAt;
         private Instant updatedAt;
+        private boolean deactivated;
+        private Instant deactivatedAt;
         private Map<String, ?> raw = Map.of();
 
         private Builder(String id, String name) {
@@ -209,6 +232,34 @@ public record User(
         }
 
         /**
+         * Marks the user deactivated or active; marking it active also drops the deactivation time.
+         *
+         * @param deactivated whether the user is deactivated
+         * @return this builder
+         */
+        public Builder deactivated(boolean deactivated) {
+            this.deactivated = deactivated;
+            if (!deactivated) {
+                this.deactivatedAt = null;
+            }
+            return this;
+        }
+
+        /**
+         * Sets the deactivation time; a time also marks the user deactivated.
+         *
+         * @param deactivatedAt when the user was deactivated, or {@code null} when unknown
+         * @return this builder
+         */
+        public Builder deactivatedAt(Instant deactivatedAt) {
+            this.deactivatedAt = deactivatedAt;
+            if (deactivatedAt != null) {
+                this.deactivated = true;
+            }
+            return this;
+        }
+
+        /**
          * Sets the vendor payload.
          *
          * @param raw the vendor's payload, JSON-like
@@ -236,6 +287,8 @@ public record User(
                     (Map<String, Object>) metadata,
                     Optional.ofNullable(createdAt),
                     Optional.ofNullable(updatedAt),
+                    deactivated,
+                    Optional.ofNullable(deactivatedAt),
                     (Map<String, Object>) raw);
         }
     }

@@ -9,23 +9,27 @@ import java.util.OptionalInt;
  * <p>Filters need capabilities: {@code search} needs {@link dev.chatdirectory.Capability#USER_SEARCH},
  * {@code role} needs {@link dev.chatdirectory.Capability#USER_FILTER_BY_ROLE}, {@code presence}
  * needs {@link dev.chatdirectory.Capability#USER_FILTER_BY_PRESENCE}. Without a page size the
- * provider's default applies. Immutable and thread-safe.
+ * provider's default applies. Deactivated users are left out unless {@code includeDeactivated} is
+ * set, which needs {@link dev.chatdirectory.Capability#USER_LIST_DEACTIVATED}; the filters apply to
+ * them as to active users. Immutable and thread-safe.
  *
  * @param search prefix of the id or name to match
  * @param role role to match
  * @param presence presence to match
  * @param pageSize items per page
  * @param cursor cursor of the page to read, empty for the first
+ * @param includeDeactivated whether deactivated users are listed too
  */
 public record UserQuery(
         Optional<String> search,
         Optional<String> role,
         Optional<PresenceState> presence,
         OptionalInt pageSize,
-        Optional<String> cursor) {
+        Optional<String> cursor,
+        boolean includeDeactivated) {
 
-    private static final UserQuery ALL =
-            new UserQuery(Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty());
+    private static final UserQuery ALL = new UserQuery(
+            Optional.empty(), Optional.empty(), Optional.empty(), OptionalInt.empty(), Optional.empty(), false);
 
     /**
      * Creates and validates the query.
@@ -36,6 +40,7 @@ public record UserQuery(
      * @param presence presence to match
      * @param pageSize items per page
      * @param cursor cursor of the page to read, empty for the first
+     * @param includeDeactivated whether deactivated users are listed too
      */
     public UserQuery {
         Checks.notNull("search", search).ifPresent(s -> Checks.name("search", s));
@@ -45,7 +50,7 @@ public record UserQuery(
         Checks.notNull("cursor", cursor);
     }
 
-    /** {@return the query for all users, first page, default page size} */
+    /** {@return the query for all active users, first page, default page size} */
     public static UserQuery all() {
         return ALL;
     }
@@ -66,7 +71,7 @@ public record UserQuery(
      * @throws dev.chatdirectory.InvalidRequestException if cursor is {@code null}
      */
     public UserQuery withCursor(String cursor) {
-        return new UserQuery(search, role, presence, pageSize, Optional.of(Checks.notNull("cursor", cursor)));
+        return new UserQuery(search, role, presence, pageSize, Optional.of(Checks.notNull("cursor", cursor)), includeDeactivated);
     }
 
     /**
@@ -75,7 +80,7 @@ public record UserQuery(
      * @param pageSize items per page
      */
     public UserQuery withPageSize(int pageSize) {
-        return new UserQuery(search, role, presence, OptionalInt.of(pageSize), cursor);
+        return new UserQuery(search, role, presence, OptionalInt.of(pageSize), cursor, includeDeactivated);
     }
 
     /** Builds {@link UserQuery} values; not thread-safe. */
@@ -85,6 +90,7 @@ public record UserQuery(
         private PresenceState presence;
         private Integer pageSize;
         private String cursor;
+        private boolean includeDeactivated;
 
         private Builder() {}
 
@@ -144,6 +150,19 @@ public record UserQuery(
         }
 
         /**
+         * Lists deactivated users too, each marked {@link User#deactivated()}; needs {@link
+         * dev.chatdirectory.Capability#USER_LIST_DEACTIVATED}. Off by default: listings hold active
+         * users only.
+         *
+         * @param includeDeactivated whether deactivated users are listed too
+         * @return this builder
+         */
+        public Builder includeDeactivated(boolean includeDeactivated) {
+            this.includeDeactivated = includeDeactivated;
+            return this;
+        }
+
+        /**
          * Builds and validates the query.
          *
          * @return the query
@@ -154,7 +173,8 @@ public record UserQuery(
                     Optional.ofNullable(role),
                     Optional.ofNullable(presence),
                     pageSize == null ? OptionalInt.empty() : OptionalInt.of(pageSize),
-                    Optional.ofNullable(cursor));
+                    Optional.ofNullable(cursor),
+                    includeDeactivated);
         }
     }
 }

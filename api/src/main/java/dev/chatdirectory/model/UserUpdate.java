@@ -75,7 +75,8 @@ public record UserUpdate(
      * Applies this update to a user; used by providers that read, modify and write back.
      *
      * @param user the current user
-     * @return the user with this update applied (timestamps and raw payload are kept)
+     * @return the user with this update applied (timestamps, deactivation state and raw payload are
+     *     kept)
      */
     public User applyTo(User user) {
         return new User(
@@ -88,6 +89,8 @@ public record UserUpdate(
                 metadata.applyTo(java.util.Optional.of(user.metadata())).orElse(Map.of()),
                 user.createdAt(),
                 user.updatedAt(),
+                user.deactivated(),
+                user.deactivatedAt(),
                 user.raw());
     }
 

@@ -386,6 +386,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
             requireIf(query.search().isPresent(), Capability.USER_SEARCH);
             requireIf(query.role().isPresent(), Capability.USER_FILTER_BY_ROLE);
             requireIf(query.presence().isPresent(), Capability.USER_FILTER_BY_PRESENCE);
+            requireIf(query.includeDeactivated(), Capability.USER_LIST_DEACTIVATED);
             pageSize(query.pageSize());
         }
     }

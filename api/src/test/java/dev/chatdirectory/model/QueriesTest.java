@@ -28,6 +28,24 @@ class QueriesTest {
             assertThat(all.presence()).isEmpty();
             assertThat(all.pageSize()).isEmpty();
             assertThat(all.cursor()).isEmpty();
+            assertThat(all.includeDeactivated()).isFalse();
+        }
+
+        @Test
+        @DisplayName("includes deactivated users only when asked, and keeps that across withCursor and withPageSize")
+        void includeDeactivated() {
+            UserQuery query = UserQuery.builder().includeDeactivated(true).build();
+
+            assertThat(query.includeDeactivated()).isTrue();
+            assertThat(query.withCursor("c").withPageSize(3).includeDeactivated())
+                    .isTrue();
+            assertThat(UserQuery.builder().build().includeDeactivated()).isFalse();
+            assertThat(UserQuery.builder()
+                            .includeDeactivated(true)
+                            .includeDeactivated(false)
+                            .build()
+                            .includeDeactivated())
+                    .isFalse();
         }
 
         @Test

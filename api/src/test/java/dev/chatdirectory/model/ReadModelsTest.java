@@ -70,10 +70,57 @@ class ReadModelsTest {
                     .metadata(Map.of("m", 1))
                     .createdAt(Instant.EPOCH)
                     .updatedAt(Instant.EPOCH.plusSeconds(1))
+                    .deactivatedAt(Instant.EPOCH.plusSeconds(2))
                     .raw(Map.of("r", 2))
                     .build();
 
             assertThat(user.toBuilder().build()).isEqualTo(user);
+        }
+
+        @Test
+        @DisplayName("is active unless marked deactivated; a deactivation time marks it deactivated")
+        void deactivation() {
+            Instant at = Instant.parse("2024-03-01T10:15:30Z");
+
+            User active = User.builder("alice", "Alice").build();
+            User deactivatedAt =
+                    User.builder("alice", "Alice").deactivatedAt(at).build();
+            User deactivatedSometime =
+                    User.builder("alice", "Alice").deactivated(true).build();
+
+            assertThat(active.deactivated()).isFalse();
+            assertThat(active.deactivatedAt()).isEmpty();
+            assertThat(deactivatedAt.deactivated()).isTrue();
+            assertThat(deactivatedAt.deactivatedAt()).contains(at);
+            assertThat(deactivatedSometime.deactivated()).isTrue();
+            assertThat(deactivatedSometime.deactivatedAt()).isEmpty();
+            assertThat(deactivatedAt.toBuilder().deactivated(false).build())
+                    .as("reactivating drops the time")
+                    .isEqualTo(active);
+        }
+
+        @Test
+        @DisplayName("rejects a deactivation time on an active user")
+        void deactivationTimeNeedsDeactivated() {
+            Instant at = Instant.parse("2024-03-01T10:15:30Z");
+            User active = User.builder("alice", "Alice").build();
+
+            assertThatThrownBy(() -> new User(
+                            "alice",
+                            "Alice",
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Map.of(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            false,
+                            Optional.of(at),
+                            Map.of()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("deactivatedAt");
+            assertThat(active.deactivatedAt()).isEmpty();
         }
 
         @Test
@@ -129,12 +176,72 @@ class ReadModelsTest {
         }
     }
 
+    @Nested
+    @DisplayName("Member")
+    class Members {
+
+        @Test
+        @DisplayName("carries the display name when given, and none when built without it")
+        void name() {
+            Member named = new Member("g", "u", MemberRole.ADMIN, Optional.of(Instant.EPOCH), Optional.of("Zoë"));
+            Member unnamed = new Member("g", "u", MemberRole.ADMIN, Optional.of(Instant.EPOCH));
+
+            assertThat(named.name()).contains("Zoë");
+            assertThat(unnamed.name()).isEmpty();
+            assertThat(unnamed)
+                    .isEqualTo(new Member("g", "u", MemberRole.ADMIN, Optional.of(Instant.EPOCH), Optional.empty()));
+        }
+
+        @Test
+        @DisplayName("rejects nulls, the name included")
+        void nulls() {
+            assertThatThrownBy(() -> new Member("g", "u", null, Optional.empty()))
+                    .isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> new Member("g", "u", MemberRole.PARTICIPANT, Optional.empty(), null))
+                    .isInstanceOf(NullPointerException.class)
+                    .hasMessageContaining("name");
+        }
+    }
+
+    @Nested
+    @DisplayName("BannedMember")
+    class Bans {
+
+        @Test
+        @DisplayName("carries the former role and join time when given, and none when built without them")
+        void details() {
+            Instant joined = Instant.parse("2024-01-01T00:00:00Z");
+            Instant banned = Instant.parse("2024-02-01T00:00:00Z");
+
+            BannedMember detailed = new BannedMember(
+                    "g", "u", Optional.of(banned), Optional.of(MemberRole.MODERATOR), Optional.of(joined));
+            BannedMember plain = new BannedMember("g", "u", Optional.of(banned));
+
+            assertThat(detailed.formerRole()).contains(MemberRole.MODERATOR);
+            assertThat(detailed.joinedAt()).contains(joined);
+            assertThat(plain.formerRole()).isEmpty();
+            assertThat(plain.joinedAt()).isEmpty();
+            assertThat(plain)
+                    .isEqualTo(new BannedMember("g", "u", Optional.of(banned), Optional.empty(), Optional.empty()));
+        }
+
+        @Test
+        @DisplayName("rejects nulls, the new fields included")
+        void nulls() {
+            assertThatThrownBy(() -> new BannedMember("g", null, Optional.empty()))
+                    .isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> new BannedMember("g", "u", Optional.empty(), null, Optional.empty()))
+                    .isInstanceOf(NullPointerException.class)
+                    .hasMessageContaining("formerRole");
+            assertThatThrownBy(() -> new BannedMember("g", "u", Optional.empty(), Optional.empty(), null))
+                    .isInstanceOf(NullPointerException.class)
+                    .hasMessageContaining("joinedAt");
+        }
+    }
+
     @Test
-    @DisplayName("Member, BannedMember and Presence reject nulls")
+    @DisplayName("Presence rejects nulls")
     void smallRecords() {
-        assertThatThrownBy(() -> new Member("g", "u", null, Optional.empty())).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new BannedMember("g", null, Optional.empty()))
-                .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new Presence("u", PresenceState.ONLINE, Optional.empty(), null))
                 .isInstanceOf(NullPointerException.class);
     }

@@ -194,5 +194,17 @@ class UserUpdateTest {
             assertThat(updated.updatedAt()).isEqualTo(STORED.updatedAt());
             assertThat(updated.raw()).isEqualTo(STORED.raw());
         }
+
+        @Test
+        @DisplayName("keeps the deactivation state and time")
+        void keepsDeactivation() {
+            Instant at = Instant.parse("2024-02-01T00:00:00Z");
+            User deactivated = STORED.toBuilder().deactivatedAt(at).build();
+
+            User updated = UserUpdate.builder().name("X").build().applyTo(deactivated);
+
+            assertThat(updated.deactivated()).isTrue();
+            assertThat(updated.deactivatedAt()).contains(at);
+        }
     }
 }

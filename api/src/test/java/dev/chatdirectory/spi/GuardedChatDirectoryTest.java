@@ -196,6 +196,20 @@ class GuardedChatDirectoryTest {
                         d -> d.users().stream(UserQuery.builder().search("al").build())
                                 .toList()),
                 op(
+                        "users().list including deactivated users",
+                        Capability.USER_LIST_DEACTIVATED,
+                        d -> d.users()
+                                .list(UserQuery.builder()
+                                        .includeDeactivated(true)
+                                        .build())),
+                op(
+                        "users().stream including deactivated users",
+                        Capability.USER_LIST_DEACTIVATED,
+                        d -> d.users().stream(UserQuery.builder()
+                                        .includeDeactivated(true)
+                                        .build())
+                                .toList()),
+                op(
                         "presence().get of several users",
                         Capability.PRESENCE,
                         d -> d.presence().get(List.of("alice", "bob"))),

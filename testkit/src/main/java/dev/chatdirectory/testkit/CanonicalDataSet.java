@@ -8,6 +8,7 @@ import dev.chatdirectory.model.MemberSpec;
 import dev.chatdirectory.model.UserCreate;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * The directory every provider is tested with: users with non-ASCII names and rich metadata,
- * groups of every type, and members with every role, enough of each to span several pages at
- * small page sizes.
+ * groups of every type, members with every role, deactivated users and banned members, enough of
+ * each to span several pages at small page sizes.
  *
  * <p>Entries are named by short keys ({@code "zoe"}, {@code "cafe"}); their ids are the key
  * prefixed with a <em>scope</em>, e.g. {@code "t4k9x2qa-zoe"}, so that tests and runs sharing one
@@ -29,7 +30,9 @@ import java.util.regex.Pattern;
  * <p>The methods taking a {@link ProviderDescriptor} adapt the data to what a provider supports:
  * fields whose capability it lacks are left out, roles become {@link MemberRole#PARTICIPANT}
  * without {@link Capability#MEMBER_ROLES}, and group ids are left to the provider without {@link
- * Capability#GROUP_CLIENT_IDS}. Create the users before the groups: groups name owners.
+ * Capability#GROUP_CLIENT_IDS}. Create the users before the groups: groups name owners. Deactivate
+ * the {@linkplain #deactivatedUserKeys() deactivated users} and ban the {@linkplain #banned(String)
+ * banned members} last: only members can be banned, and deactivated users cannot be added.
  *
  * <p>Immutable and thread-safe.
  */
@@ -48,6 +51,7 @@ public final class CanonicalDataSet {
 
     private static final Map<String, UserSeed> USERS = new LinkedHashMap<>();
     private static final Map<String, GroupSeed> GROUPS = new LinkedHashMap<>();
+    private static final List<String> DEACTIVATED = List.of("obrien", "priya");
 
     static {
         user("zoe", "Zoë Ångström", "vip", richMetadata());
@@ -84,6 +88,10 @@ public final class CanonicalDataSet {
         members("yamada", "yamada:ADMIN", "minjun:MODERATOR", "nguyen", "family");
         members("athens", "eleni:ADMIN", "soren", "rocket");
         members("seoul", "minjun:ADMIN", "priya:MODERATOR", "amira");
+
+        banned("cafe", "yamada", "amira");
+        banned("general", "soren");
+        banned("athens", "rocket");
     }
 
     private final String scope;
@@ -144,6 +152,17 @@ public final class CanonicalDataSet {
     /** {@return the keys of the canonical users, in data-set order} */
     public static List<String> userKeys() {
         return List.copyOf(USERS.keySet());
+    }
+
+    /**
+     * Returns the keys of the canonical users that the canonical directory holds deactivated: a
+     * copy must carry them over as deactivated users, not lose them. They are members of groups,
+     * but none is an owner or banned.
+     *
+     * @return the keys, in data-set order
+     */
+    public static List<String> deactivatedUserKeys() {
+        return DEACTIVATED;
     }
 
     /** {@return the keys of the canonical groups, in data-set order} */
@@ -280,8 +299,39 @@ public final class CanonicalDataSet {
      * @return the members, every one a participant without {@link Capability#MEMBER_ROLES}
      */
     public List<MemberSpec> members(String groupKey, ProviderDescriptor provider) {
+        return withRolesOf(provider, members(groupKey));
+    }
+
+    /**
+     * Returns the canonical bans of a group: members of it, each with the role it has until banned
+     * (the role a ban list reports as the former role). No owner is banned.
+     *
+     * @param groupKey a key of {@link #groupKeys()}
+     * @return the banned members, in data-set order; empty for a group without bans
+     */
+    public List<MemberSpec> banned(String groupKey) {
+        GroupSeed seed = seed(GROUPS, groupKey, "group");
+        return seed.banned().stream()
+                .map(userKey -> MemberSpec.of(id(userKey), seed.members().get(userKey)))
+                .toList();
+    }
+
+    /**
+     * Returns the canonical bans of a group as a provider can set them up.
+     *
+     * @param groupKey a key of {@link #groupKeys()}
+     * @param provider the provider's descriptor
+     * @return the banned members, every one a former participant without {@link
+     *     Capability#MEMBER_ROLES}
+     */
+    public List<MemberSpec> banned(String groupKey, ProviderDescriptor provider) {
+        return withRolesOf(provider, banned(groupKey));
+    }
+
+    /** Makes every member a participant for a provider without {@link Capability#MEMBER_ROLES}. */
+    private static List<MemberSpec> withRolesOf(ProviderDescriptor provider, List<MemberSpec> members) {
         boolean roles = provider.supports(Capability.MEMBER_ROLES);
-        return members(groupKey).stream()
+        return members.stream()
                 .map(m -> roles ? m : MemberSpec.participant(m.userId()))
                 .toList();
     }
@@ -345,7 +395,7 @@ public final class CanonicalDataSet {
     }
 
     private static void group(String key, String name, GroupType type, String owner, Map<String, Object> metadata) {
-        GROUPS.put(key, new GroupSeed(key, name, type, owner, metadata, new LinkedHashMap<>()));
+        GROUPS.put(key, new GroupSeed(key, name, type, owner, metadata, new LinkedHashMap<>(), new ArrayList<>()));
     }
 
     private static void members(String groupKey, String... entries) {
@@ -358,6 +408,16 @@ public final class CanonicalDataSet {
         }
     }
 
+    private static void banned(String groupKey, String... userKeys) {
+        GroupSeed group = GROUPS.get(groupKey);
+        for (String userKey : userKeys) {
+            if (!group.members().containsKey(userKey) || userKey.equals(group.owner())) {
+                throw new IllegalStateException("a canonical ban needs a member who is not the owner: " + userKey);
+            }
+            group.banned().add(userKey);
+        }
+    }
+
     private record UserSeed(String name, String role, Map<String, Object> metadata) {}
 
     private record GroupSeed(
@@ -366,5 +426,6 @@ public final class CanonicalDataSet {
             GroupType type,
             String owner,
             Map<String, Object> metadata,
-            Map<String, MemberRole> members) {}
+            Map<String, MemberRole> members,
+            List<String> banned) {}
 }

@@ -21,6 +21,7 @@ import dev.chatdirectory.model.UserCreate;
 import dev.chatdirectory.model.UserQuery;
 import dev.chatdirectory.spi.IdRule;
 import dev.chatdirectory.spi.ProviderDescriptor;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,9 @@ import org.junit.jupiter.api.Assumptions;
  * current test, capability gates, request-count assertions and fixtures.
  */
 abstract class ContractSupport {
+
+    /** Tolerated clock difference between the test and the backend, for times the backend stamps. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     private static final GroupType[] TYPE_PREFERENCE = {GroupType.PUBLIC, GroupType.PRIVATE, GroupType.PASSWORD};
 

@@ -19,6 +19,7 @@ import dev.chatdirectory.model.MemberSpec;
 import dev.chatdirectory.model.PageRequest;
 import dev.chatdirectory.model.UserCreate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -297,6 +298,63 @@ abstract class MemberContract extends ContractSupport {
                 .hasFailure(data().id("outsider"), FailureReason.NOT_A_MEMBER)
                 .hasOutcome(data().id("zoe"), UNCHANGED);
         assertThat(banned(group.id())).containsExactly(data().id("zoe"));
+    }
+
+    @Test
+    @DisplayName("listed members carry their user's display name, non-ASCII names unchanged")
+    void membersCarryNames() {
+        requireDataCapability(Capability.MEMBER_NAME);
+        Group group = createGroup("cafe");
+        List<MemberSpec> specs = data().members("cafe", provider());
+        List<String> memberIds = specs.stream().map(MemberSpec::userId).toList();
+        Map<String, String> names = new HashMap<>();
+        for (String key : CanonicalDataSet.userKeys()) {
+            if (memberIds.contains(data().id(key))) {
+                names.put(data().id(key), createCanonicalUser(key).name());
+            }
+        }
+        assertThat(members().add(group.id(), specs)).hasNoFailures();
+        List<Member> listed = members().stream(group.id(), MemberQuery.all()).toList();
+        assertThat(listed).extracting(Member::userId).containsExactlyInAnyOrderElementsOf(names.keySet());
+        assertThat(listed)
+                .allSatisfy(m ->
+                        assertThat(m.name()).as("name of member %s", m.userId()).contains(names.get(m.userId())));
+    }
+
+    @Test
+    @DisplayName("listed bans carry the role the banned user had and when it had joined")
+    void bansCarryFormerRoleAndJoinTime() {
+        requireDataCapability(Capability.MEMBER_BAN_DETAILS);
+        requireBans();
+        Group group = createGroup("cafe");
+        List<MemberSpec> specs = data().members("cafe", provider());
+        specs.forEach(s -> users().create(
+                        UserCreate.builder(s.userId(), "Member " + s.userId()).build()));
+        assertThat(members().add(group.id(), specs)).hasNoFailures();
+        Map<String, Member> before =
+                members().stream(group.id(), MemberQuery.all()).collect(Collectors.toMap(Member::userId, m -> m));
+        List<MemberSpec> bans = data().banned("cafe", provider());
+        List<String> banIds = bans.stream().map(MemberSpec::userId).toList();
+        assertThat(members().ban(group.id(), banIds)).hasOutcomesFor(banIds).allHaveStatus(APPLIED);
+
+        List<BannedMember> listed =
+                members().streamBanned(group.id(), PageRequest.first()).toList();
+        assertThat(listed).extracting(BannedMember::userId).containsExactlyInAnyOrderElementsOf(banIds);
+        for (MemberSpec ban : bans) {
+            BannedMember banned = listed.stream()
+                    .filter(b -> b.userId().equals(ban.userId()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(banned.formerRole())
+                    .as("former role of %s", ban.userId())
+                    .contains(ban.role());
+            assertThat(banned.joinedAt()).as("join time of %s", ban.userId()).isPresent();
+            before.get(ban.userId())
+                    .joinedAt()
+                    .ifPresent(joined -> assertThat(banned.joinedAt())
+                            .as("join time of %s, as listed while a member", ban.userId())
+                            .contains(joined));
+        }
     }
 
     @Test

@@ -18,9 +18,6 @@ import org.junit.jupiter.api.Test;
 /** The presence tests: states of new, unknown, online and offline users, one by one and in batches. */
 abstract class PresenceContract extends ContractSupport {
 
-    /** Tolerated clock difference between the test and the backend. */
-    private static final Duration SKEW = Duration.ofMinutes(1);
-
     PresenceContract(ChatDirectoryContract contract) {
         super(contract);
     }
@@ -81,7 +78,9 @@ abstract class PresenceContract extends ContractSupport {
         Instant before = Instant.now();
         Map<String, Presence> presences = presence().get(List.of(data().id("zoe"), data().id("yamada")));
         Instant after = Instant.now();
-        assertThat(presences.get(data().id("zoe"))).isOnline().wasObservedBetween(before.minus(SKEW), after.plus(SKEW));
+        assertThat(presences.get(data().id("zoe")))
+                .isOnline()
+                .wasObservedBetween(before.minus(CLOCK_SKEW), after.plus(CLOCK_SKEW));
         assertThat(presences.get(data().id("yamada"))).hasStateIn(PresenceState.OFFLINE, PresenceState.UNKNOWN);
         assertThat(presence().get(data().id("zoe")))
                 .as("the single-user lookup")

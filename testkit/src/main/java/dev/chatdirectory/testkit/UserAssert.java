@@ -2,6 +2,7 @@ package dev.chatdirectory.testkit;
 
 import dev.chatdirectory.model.User;
 import dev.chatdirectory.model.UserCreate;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -132,6 +133,46 @@ public class UserAssert extends AbstractAssert<UserAssert, User> {
     /** {@return this assertion, after verifying the user has no metadata} */
     public UserAssert hasNoMetadata() {
         return hasMetadata(Map.of());
+    }
+
+    /** {@return this assertion, after verifying the user is active: not deactivated, without a deactivation time} */
+    public UserAssert isActive() {
+        isNotNull();
+        if (actual.deactivated() || actual.deactivatedAt().isPresent()) {
+            failWithMessage(
+                    "Expected user <%s> to be active, but it is deactivated (deactivatedAt <%s>)",
+                    actual.id(), actual.deactivatedAt());
+        }
+        return this;
+    }
+
+    /** {@return this assertion, after verifying the user is deactivated, with or without a time} */
+    public UserAssert isDeactivated() {
+        isNotNull();
+        if (!actual.deactivated()) {
+            failWithMessage("Expected user <%s> to be deactivated, but it is active", actual.id());
+        }
+        return this;
+    }
+
+    /**
+     * Verifies the user is deactivated and was deactivated within a time window, bounds included.
+     *
+     * @param from the earliest acceptable deactivation time
+     * @param to the latest acceptable deactivation time
+     * @return this assertion
+     */
+    public UserAssert wasDeactivatedBetween(Instant from, Instant to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        isDeactivated();
+        Optional<Instant> at = actual.deactivatedAt();
+        if (at.isEmpty() || at.get().isBefore(from) || at.get().isAfter(to)) {
+            failWithMessage(
+                    "Expected user <%s> to have been deactivated between <%s> and <%s>, but deactivatedAt is <%s>",
+                    actual.id(), from, to, at);
+        }
+        return this;
     }
 
     /**

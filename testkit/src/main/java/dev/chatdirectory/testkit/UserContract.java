@@ -379,6 +379,78 @@ abstract class UserContract extends ContractSupport {
                 .isInstanceOf(AlreadyExistsException.class);
     }
 
+    /** Gates a test that lists deactivated users, which it must first be able to deactivate. */
+    private void requireListingDeactivated() {
+        requireCapability(
+                Capability.USER_LIST_DEACTIVATED,
+                () -> users().list(UserQuery.builder().includeDeactivated(true).build()));
+        requireCapability(Capability.USER_DEACTIVATION, () -> users().deactivate(data().id("probe")));
+    }
+
+    @Test
+    @DisplayName("deactivated users are listed, marked with the time, only when the query includes them")
+    void deactivatedUsersAreListedWhenIncluded() {
+        requireListingDeactivated();
+        Map<String, User> created = new LinkedHashMap<>();
+        for (String key : List.of("zoe", "yamada")) {
+            created.put(data().id(key), createCanonicalUser(key));
+        }
+        List<String> deactivated = new ArrayList<>();
+        for (String key : CanonicalDataSet.deactivatedUserKeys()) {
+            created.put(data().id(key), createCanonicalUser(key));
+            deactivated.add(data().id(key));
+        }
+        // Vendors stamp whole seconds, possibly on a slightly different clock.
+        Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(CLOCK_SKEW);
+        deactivated.forEach(id -> assertThat(users().deactivate(id)).isTrue());
+        Instant after = Instant.now().plus(CLOCK_SKEW);
+
+        assertThat(allUserIds())
+                .as("the default listing")
+                .doesNotContainAnyElementsOf(deactivated)
+                .contains(data().id("zoe"), data().id("yamada"));
+        Map<String, User> listed = new LinkedHashMap<>();
+        users().stream(UserQuery.builder()
+                        .includeDeactivated(true)
+                        .pageSize(provider().limits().maxPageSize())
+                        .build())
+                .filter(u -> created.containsKey(u.id()))
+                .forEach(u -> assertThat(listed.put(u.id(), u))
+                        .as("%s listed twice", u.id())
+                        .isNull());
+        assertThat(listed.keySet()).containsExactlyInAnyOrderElementsOf(created.keySet());
+        created.forEach((id, original) -> {
+            User user = listed.get(id);
+            assertThat(user).hasSameContentAs(original);
+            if (deactivated.contains(id)) {
+                assertThat(user).wasDeactivatedBetween(before, after);
+                original.createdAt()
+                        .ifPresent(createdAt -> assertThat(user.deactivatedAt().orElseThrow())
+                                .as("deactivation time of %s, created at %s", id, createdAt)
+                                .isAfterOrEqualTo(createdAt.truncatedTo(ChronoUnit.SECONDS)));
+            } else {
+                assertThat(user).isActive();
+            }
+        });
+        deactivated.forEach(id ->
+                assertThat(users().get(id)).as("get of deactivated %s", id).isEmpty());
+    }
+
+    @Test
+    @DisplayName("a reactivated user is listed as active again, also when deactivated users are included")
+    void reactivatedUserIsListedActive() {
+        requireListingDeactivated();
+        User user = createUser("zoe");
+        users().deactivate(user.id());
+        users().reactivate(user.id());
+        assertThat(users().stream(UserQuery.builder().includeDeactivated(true).build())
+                        .filter(u -> u.id().equals(user.id()))
+                        .toList())
+                .singleElement()
+                .satisfies(u -> assertThat(u).isActive());
+        assertThat(get(user.id())).isActive();
+    }
+
     @Test
     @DisplayName("the listing includes every created user")
     void listingIncludesCreatedUsers() {

@@ -128,6 +128,47 @@ class CanonicalDataSetTest {
     }
 
     @Test
+    @DisplayName("has deactivated users who are members somewhere, but neither owners nor banned")
+    void deactivatedUsers() {
+        List<String> keys = CanonicalDataSet.deactivatedUserKeys();
+        assertThat(keys)
+                .isNotEmpty()
+                .allSatisfy(k -> assertThat(CanonicalDataSet.userKeys()).contains(k));
+        List<String> ids = keys.stream().map(LONGEST_SCOPE::id).toList();
+        List<String> members = new ArrayList<>();
+        List<String> banned = new ArrayList<>();
+        for (String group : CanonicalDataSet.groupKeys()) {
+            LONGEST_SCOPE.members(group).forEach(m -> members.add(m.userId()));
+            LONGEST_SCOPE.banned(group).forEach(m -> banned.add(m.userId()));
+        }
+        assertThat(members).containsAll(ids);
+        assertThat(banned).doesNotContainAnyElementsOf(ids);
+        assertThat(LONGEST_SCOPE.groups())
+                .allSatisfy(g -> assertThat(ids).doesNotContain(g.ownerId().orElseThrow()));
+    }
+
+    @Test
+    @DisplayName("bans members of their group, not its owner, with their roles as former roles")
+    void bans() {
+        assertThat(LONGEST_SCOPE.banned("cafe"))
+                .containsExactly(
+                        MemberSpec.of(LONGEST_SCOPE.id("yamada"), MemberRole.MODERATOR),
+                        MemberSpec.participant(LONGEST_SCOPE.id("amira")));
+        for (String key : CanonicalDataSet.groupKeys()) {
+            GroupCreate group = LONGEST_SCOPE.group(key);
+            assertThat(LONGEST_SCOPE.banned(key))
+                    .allSatisfy(b -> assertThat(LONGEST_SCOPE.members(key)).contains(b))
+                    .allSatisfy(b ->
+                            assertThat(b.userId()).isNotEqualTo(group.ownerId().orElseThrow()));
+        }
+        assertThat(LONGEST_SCOPE.banned("tokyo")).isEmpty();
+        assertThat(LONGEST_SCOPE.banned("cafe", descriptor(Set.of())))
+                .extracting(MemberSpec::role)
+                .containsOnly(MemberRole.PARTICIPANT);
+        assertThatThrownBy(() -> LONGEST_SCOPE.banned("nowhere")).isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
     @DisplayName("leaves out what a provider without optional capabilities cannot take")
     void adaptsToAMinimalProvider() {
         ProviderDescriptor minimal = descriptor(Set.of(Capability.GROUP_TYPE_PRIVATE));

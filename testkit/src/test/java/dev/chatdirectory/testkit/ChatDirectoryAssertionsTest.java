@@ -64,6 +64,30 @@ class ChatDirectoryAssertionsTest {
     }
 
     @Test
+    @DisplayName("tell active from deactivated users and check the deactivation time against a window")
+    void deactivation() {
+        Instant at = Instant.parse("2024-05-01T10:00:00Z");
+        User deactivated = ZOE.toBuilder().deactivatedAt(at).build();
+        User sometime = ZOE.toBuilder().deactivated(true).build();
+
+        assertThat(ZOE).isActive();
+        assertThat(deactivated).isDeactivated().wasDeactivatedBetween(at, at.plusSeconds(1));
+        assertThat(sometime).isDeactivated();
+        assertThatThrownBy(() -> assertThat(ZOE).isDeactivated())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("to be deactivated");
+        assertThatThrownBy(() -> assertThat(deactivated).isActive())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("to be active");
+        assertThatThrownBy(() -> assertThat(deactivated).wasDeactivatedBetween(at.plusSeconds(1), at.plusSeconds(2)))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("deactivatedAt");
+        assertThatThrownBy(() -> assertThat(sometime).wasDeactivatedBetween(at, at))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Optional.empty");
+    }
+
+    @Test
     @DisplayName("find a password anywhere in a group, raw payload included")
     void groupDoesNotExpose() {
         Group clean = Group.builder("g1", "Vault", GroupType.PASSWORD).build();

@@ -445,5 +445,25 @@ class CometChatUsersTest extends EmulatorTestBase {
             assertThat(uids(api.get("/users?withDeactivated=true").data())).containsExactly("gone", "active");
             assertThat(uids(api.get("/users?onlyDeactivated=1").data())).containsExactly("gone");
         }
+
+        @Test
+        @DisplayName("withDeactivated marks only deactivated users with deactivatedAt, which reactivation removes")
+        void deactivatedAtInListings() {
+            createUser("active", "A");
+            createUser("gone", "G");
+            api.delete("/users/gone");
+
+            JsonNode listed = api.get("/users?withDeactivated=true").data();
+
+            assertThat(listed.get(0).path("uid").asText()).isEqualTo("gone");
+            assertThat(listed.get(0).path("deactivatedAt").isIntegralNumber()).isTrue();
+            assertThat(listed.get(0).path("deactivatedAt").asLong()).isEqualTo(T0);
+            assertThat(listed.get(1).has("deactivatedAt")).isFalse();
+
+            api.put("/users", "{\"uidsToActivate\":[\"gone\"]}");
+
+            assertThat(api.get("/users?withDeactivated=true").data())
+                    .allSatisfy(user -> assertThat(user.has("deactivatedAt")).isFalse());
+        }
     }
 }

@@ -30,9 +30,11 @@ import java.util.List;
  * }</pre>
  *
  * <p>What AtomChat lacks is declared unsupported in {@link #DESCRIPTOR}: searching or filtering
- * users, deactivation, e-mail (write-only at AtomChat: no read endpoint returns it), metadata,
- * group descriptions and icons, ownership transfer and member roles. Thread-safe; the
- * constructor does no I/O.
+ * users, deactivation (so listings including deactivated users are refused), e-mail (write-only
+ * at AtomChat: no read endpoint returns it), metadata, group descriptions and icons, ownership
+ * transfer and member roles. Members carry a name when getGroupUserList's rows give one, but that
+ * reply is undocumented, so {@link Capability#MEMBER_NAME} is not declared; bans carry no former
+ * role or join time. Thread-safe; the constructor does no I/O.
  */
 public final class AtomChatProvider implements ChatDirectoryProvider {
 

@@ -190,6 +190,15 @@ class AtomChatMembersTest extends EmulatorTestBase {
         }
 
         @Test
+        @DisplayName("members carry the name the emulator's member rows give")
+        void names() {
+            add("ann");
+            assertThat(directory.members().stream(GROUP, MemberQuery.all()))
+                    .singleElement()
+                    .satisfies(member -> assertThat(member.name()).contains("Name of ann"));
+        }
+
+        @Test
         @DisplayName("an empty group has no members")
         void empty() {
             assertThat(members()).isEmpty();

@@ -2,6 +2,7 @@ package dev.chatdirectory.provider.atomchat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.chatdirectory.AlreadyExistsException;
 import dev.chatdirectory.ChatDirectory;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -397,6 +399,28 @@ class ReferenceExamplesTest {
             assertThat(directory.members().listBanned("g1", PageRequest.first()).items())
                     .extracting(BannedMember::userId)
                     .containsExactly("u7");
+        }
+
+        @Test
+        @DisplayName("a member row's name, or else its displayname or username, is the member's name; none is absent")
+        void memberNames() {
+            stub.reply("getGroupUserList", """
+                    {"success":{"status":"2000","data":{"g1":[
+                      {"uid":"u1","name":"Zoë Ångström","isbanned":"0"},
+                      {"uid":"u2","displayname":"山田太郎","username":"yamada","isbanned":"0"},
+                      {"uid":"u3","username":"Đorđe","isbanned":"0"},
+                      {"uid":"u4","isbanned":"0"},
+                      {"uid":"u5","name":"Banned Bob","isbanned":"1"}]}}}
+                    """);
+            assertThat(directory.members().list("g1", MemberQuery.all()).items())
+                    .extracting(Member::userId, Member::name)
+                    .containsExactly(
+                            tuple("u1", Optional.of("Zoë Ångström")),
+                            tuple("u2", Optional.of("山田太郎")),
+                            tuple("u3", Optional.of("Đorđe")),
+                            tuple("u4", Optional.empty()));
+            assertThat(directory.members().listBanned("g1", PageRequest.first()).items())
+                    .containsExactly(new BannedMember("g1", "u5", Optional.empty()));
         }
 
         @Test

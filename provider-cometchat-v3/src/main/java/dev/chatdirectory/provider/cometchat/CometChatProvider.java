@@ -30,6 +30,12 @@ import java.util.List;
  * <p>{@link #builder()} gives typed hooks to replace the HTTP client, retry policy or clock. The
  * descriptor declares every capability except {@link Capability#USER_EMAIL}: CometChat users have
  * no e-mail field. The constructor does no work; the class is thread-safe.
+ *
+ * <p>What CometChat reports beyond the core fields: deactivated users are listed with {@code
+ * withDeactivated=true} and marked by their {@code deactivatedAt}, while {@code GET /users/{uid}}
+ * answers "not found" for them, so {@code get} never returns one; members carry the user's {@code
+ * name}; banned users carry the {@code scope} and {@code joinedAt} of the membership the ban ended,
+ * but no time of the ban ({@code bannedAt} stays empty).
  */
 public final class CometChatProvider implements ChatDirectoryProvider {
 

@@ -36,6 +36,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -225,6 +226,34 @@ class CometChatDirectoryTest {
             assertThat(directory.users().get("ann")).isPresent();
             assertThatThrownBy(() -> directory.users().deactivate("ghost")).isInstanceOf(NotFoundException.class);
             assertThatThrownBy(() -> directory.users().reactivate("ghost")).isInstanceOf(NotFoundException.class);
+        }
+
+        @Test
+        @DisplayName("deactivated users are listed, with the time, only when the query includes them")
+        void listDeactivated() {
+            createUser("ann", "Ann");
+            createUser("bob", "Bob");
+            Instant before = Instant.now().minusSeconds(1);
+            directory.users().deactivate("ann");
+            Instant after = Instant.now().plusSeconds(1);
+
+            List<User> all = directory.users().stream(
+                            UserQuery.builder().includeDeactivated(true).build())
+                    .toList();
+
+            assertThat(directory.users().stream(UserQuery.all()))
+                    .extracting(User::id)
+                    .containsExactly("bob");
+            assertThat(all).extracting(User::id).containsExactlyInAnyOrder("ann", "bob");
+            User ann =
+                    all.stream().filter(u -> u.id().equals("ann")).findFirst().orElseThrow();
+            User bob =
+                    all.stream().filter(u -> u.id().equals("bob")).findFirst().orElseThrow();
+            assertThat(ann.deactivated()).isTrue();
+            assertThat(ann.deactivatedAt())
+                    .hasValueSatisfying(t -> assertThat(t).isBetween(before, after));
+            assertThat(bob.deactivated()).isFalse();
+            assertThat(bob.deactivatedAt()).isEmpty();
         }
 
         @Test
@@ -592,9 +621,11 @@ class CometChatDirectoryTest {
 
             Page<BannedMember> list = directory.members().listBanned("g1", PageRequest.first());
             assertThat(list.items()).extracting(BannedMember::userId).containsExactly("ann");
+            assertThat(list.items().get(0).formerRole()).contains(MemberRole.PARTICIPANT);
+            assertThat(list.items().get(0).joinedAt()).isPresent();
             assertThat(directory.members().stream("g1", MemberQuery.all()))
-                    .extracting(Member::userId)
-                    .containsExactly("bob");
+                    .extracting(Member::userId, Member::name)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("bob", Optional.of("BOB")));
 
             BatchResult unbanned = directory.members().unban("g1", List.of("ann", "bob", "ghost"));
             assertThat(unbanned.applied()).containsExactly("ann");

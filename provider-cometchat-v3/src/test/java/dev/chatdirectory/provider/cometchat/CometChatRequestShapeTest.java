@@ -250,6 +250,16 @@ class CometChatRequestShapeTest {
         }
 
         @Test
+        @DisplayName("including deactivated users adds withDeactivated=true; the default listing leaves it out")
+        void listWithDeactivated() {
+            directory.users().list(UserQuery.builder().includeDeactivated(true).build());
+            assertThat(only().queryParameter("withDeactivated").values()).containsExactly("true");
+            cometChat.forgetRequests();
+            directory.users().list(UserQuery.all());
+            assertThat(only().queryParameter("withDeactivated").isPresent()).isFalse();
+        }
+
+        @Test
         @DisplayName("the offline filter is status=offline; the default page size is 100")
         void listOffline() {
             directory

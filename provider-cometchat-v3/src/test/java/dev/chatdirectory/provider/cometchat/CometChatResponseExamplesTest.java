@@ -324,16 +324,16 @@ class CometChatResponseExamplesTest {
         }
 
         @Test
-        @DisplayName("GET /groups/{guid}/members: members with their scopes and join times")
+        @DisplayName("GET /groups/{guid}/members: members with their scopes, join times and names")
         void listMembers() {
             serveSpecExample("GET", "/groups/{guid}/members");
             Page<Member> page = directory.members().list("supergroup", MemberQuery.all());
             assertThat(page.items())
                     .containsExactly(
-                            new Member("supergroup", "superhero2", MemberRole.PARTICIPANT, Optional.of(at(1638360106))),
-                            new Member("supergroup", "superhero3", MemberRole.PARTICIPANT, Optional.of(at(1638360106))),
-                            new Member("supergroup", "superhero5", MemberRole.MODERATOR, Optional.of(at(1638360106))),
-                            new Member("supergroup", "superhero4", MemberRole.ADMIN, Optional.of(at(1638359534))));
+                            member("superhero2", MemberRole.PARTICIPANT, 1638360106, "Captain America"),
+                            member("superhero3", MemberRole.PARTICIPANT, 1638360106, "Captain America"),
+                            member("superhero5", MemberRole.MODERATOR, 1638360106, "Cyclops"),
+                            member("superhero4", MemberRole.ADMIN, 1638359534, "Wolverine"));
             assertThat(page.nextCursor()).isEmpty();
         }
 
@@ -357,7 +357,7 @@ class CometChatResponseExamplesTest {
         }
 
         @Test
-        @DisplayName("GET /groups/{guid}/bannedusers: the banned users, without a ban time")
+        @DisplayName("GET /groups/{guid}/bannedusers: the banned users, without a ban time, former scope or join time")
         void listBanned() {
             serveSpecExample("GET", "/groups/{guid}/bannedusers");
             assertThat(directory
@@ -393,9 +393,126 @@ class CometChatResponseExamplesTest {
         }
     }
 
+    private static Member member(String uid, MemberRole role, long joinedAt, String name) {
+        return new Member("supergroup", uid, role, Optional.of(at(joinedAt)), Optional.of(name));
+    }
+
     @Nested
     @DisplayName("from the vendor reference and docs pages")
     class Reference {
+
+        @Test
+        @DisplayName("the 2021 banned-users example (6.5) gives each ban its former scope and join time, no ban time")
+        void bannedWithFormerScope() {
+            // The developerhub export's example, verbatim: banned users carry the scope and the
+            // joinedAt of the membership the ban ended; neither is the time of the ban.
+            serve(
+                    "GET",
+                    "/groups/{guid}/bannedusers",
+                    json("{\"data\":[{\"uid\":\"superhero3\",\"name\":\"Spiderman\","
+                            + "\"avatar\":\"https://data-eu.cometchat-dev.com/assets/images/avatars/spiderman.png\","
+                            + "\"status\":\"offline\",\"role\":\"default\",\"scope\":\"participant\","
+                            + "\"isBanned\":true,\"joinedAt\":1587080996,\"createdAt\":1573129813},"
+                            + "{\"uid\":\"superhero4\",\"name\":\"Wolverine\","
+                            + "\"avatar\":\"https://data-eu.cometchat-dev.com/assets/images/avatars/wolverine.png\","
+                            + "\"status\":\"offline\",\"role\":\"default\",\"scope\":\"moderator\","
+                            + "\"isBanned\":true,\"joinedAt\":\"1587080997\",\"createdAt\":1573129813}],"
+                            + "\"meta\":{\"pagination\":{\"total\":2,\"count\":2,\"per_page\":100,"
+                            + "\"current_page\":1,\"total_pages\":1},"
+                            + "\"cursor\":{\"joinedAt\":1587086054,\"affix\":\"prepend\"}}}"));
+            assertThat(directory
+                            .members()
+                            .listBanned("supergroup", PageRequest.first())
+                            .items())
+                    .containsExactly(
+                            new BannedMember(
+                                    "supergroup",
+                                    "superhero3",
+                                    Optional.empty(),
+                                    Optional.of(MemberRole.PARTICIPANT),
+                                    Optional.of(at(1587080996))),
+                            new BannedMember(
+                                    "supergroup",
+                                    "superhero4",
+                                    Optional.empty(),
+                                    Optional.of(MemberRole.MODERATOR),
+                                    Optional.of(at(1587080997))));
+        }
+
+        @Test
+        @DisplayName("deactivatedAt marks a listed user deactivated at that time; 0, \"0\" or absent mean active")
+        void deactivatedAt() {
+            // A withDeactivated listing as CometChat sends it: epoch seconds as numbers, possibly as
+            // strings, and 0 (the SDK entity's value for an active user) that must not become 1970.
+            serve(
+                    "GET",
+                    "/users",
+                    json("{\"data\":["
+                            + "{\"uid\":\"superhero1\",\"name\":\"Iron Man\",\"status\":\"offline\","
+                            + "\"role\":\"default\",\"createdAt\":1629869270,\"deactivatedAt\":1638548581},"
+                            + "{\"uid\":\"superhero2\",\"name\":\"Captain America\",\"status\":\"offline\","
+                            + "\"role\":\"default\",\"createdAt\":1629869270,\"deactivatedAt\":\"1638548600\"},"
+                            + "{\"uid\":\"superhero3\",\"name\":\"Spiderman\",\"status\":\"available\","
+                            + "\"role\":\"default\",\"createdAt\":1629869270,\"deactivatedAt\":0},"
+                            + "{\"uid\":\"superhero4\",\"name\":\"Wolverine\",\"status\":\"offline\","
+                            + "\"role\":\"default\",\"createdAt\":1629869270,\"deactivatedAt\":\"0\"},"
+                            + "{\"uid\":\"superhero5\",\"name\":\"Cyclops\",\"status\":\"offline\","
+                            + "\"role\":\"default\",\"createdAt\":1629869270}],"
+                            + "\"meta\":{\"pagination\":{\"total\":5,\"count\":5,\"per_page\":100,"
+                            + "\"current_page\":1,\"total_pages\":1}}}"));
+            List<User> users = directory
+                    .users()
+                    .list(UserQuery.builder().includeDeactivated(true).build())
+                    .items();
+            assertThat(users)
+                    .extracting(User::id, User::deactivated, User::deactivatedAt)
+                    .containsExactly(
+                            tuple("superhero1", true, Optional.of(at(1638548581))),
+                            tuple("superhero2", true, Optional.of(at(1638548600))),
+                            tuple("superhero3", false, Optional.empty()),
+                            tuple("superhero4", false, Optional.empty()),
+                            tuple("superhero5", false, Optional.empty()));
+        }
+
+        @Test
+        @DisplayName("a deactivatedAt that is not a number is a protocol error, not a guess")
+        void malformedDeactivatedAt() {
+            serve(
+                    "GET",
+                    "/users",
+                    json("{\"data\":[{\"uid\":\"superhero1\",\"name\":\"Iron Man\","
+                            + "\"deactivatedAt\":\"yesterday\"}]}"));
+            assertThatThrownBy(() -> directory
+                            .users()
+                            .list(UserQuery.builder().includeDeactivated(true).build()))
+                    .isInstanceOf(ProviderProtocolException.class)
+                    .hasMessageContaining("deactivatedAt");
+        }
+
+        @Test
+        @DisplayName("get never returns a deactivated user, even should CometChat answer with one")
+        void getHidesDeactivated() {
+            // CometChat answers 404 for a deactivated UID; a body marked deactivated all the same
+            // must not surface a user that get promises to hide.
+            serve(
+                    "GET",
+                    "/users/{uid}",
+                    json("{\"data\":{\"uid\":\"superhero1\",\"name\":\"Iron Man\","
+                            + "\"createdAt\":1629869270,\"deactivatedAt\":1638548581}}"));
+            assertThat(directory.users().get("superhero1")).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a banned user with a scope CometChat does not define is a protocol error")
+        void bannedWithUnknownScope() {
+            serve(
+                    "GET",
+                    "/groups/{guid}/bannedusers",
+                    json("{\"data\":[{\"uid\":\"superhero3\",\"scope\":\"owner\",\"isBanned\":true}]}"));
+            assertThatThrownBy(() -> directory.members().listBanned("supergroup", PageRequest.first()))
+                    .isInstanceOf(ProviderProtocolException.class)
+                    .hasMessageContaining("scope");
+        }
 
         @Test
         @DisplayName("the full user object (3.2) reads with its presence and last-active time")

@@ -64,7 +64,9 @@ import java.util.function.Supplier;
  * checks, and {@code directory.unwrap(MemoryChatDirectory.class)} reaches the test hooks such as
  * {@link #setPresence}. Listings page by key (ids in natural order), so walks never repeat or
  * skip an item that existed throughout. When {@link Capability#USER_HARD_DELETE} is switched off,
- * deleting a user deactivates it, as on vendors without hard delete.
+ * deleting a user deactivates it, as on vendors without hard delete. Deactivated users are listed,
+ * with the time of their deactivation, when a query includes them; members are listed with their
+ * user's current name, and bans with the role and join time of the membership they ended.
  *
  * <p>Thread-safe: one read-write lock guards the whole store.
  */
@@ -213,7 +215,7 @@ public final class MemoryChatDirectory implements ChatDirectory {
 
     private boolean activeUser(String userId) {
         StoredUser stored = users.get(userId);
-        return stored != null && stored.active;
+        return stored != null && stored.active();
     }
 
     private StoredGroup existingGroup(String groupId) {
@@ -287,10 +289,20 @@ public final class MemoryChatDirectory implements ChatDirectory {
 
     private static final class StoredUser {
         private User user;
-        private boolean active = true;
+        /** When the user was deactivated; {@code null} while active. */
+        private Instant deactivatedAt;
 
         StoredUser(User user) {
             this.user = user;
+        }
+
+        boolean active() {
+            return deactivatedAt == null;
+        }
+
+        /** The user as listings show it, with its deactivation state. */
+        User view() {
+            return user.toBuilder().deactivatedAt(deactivatedAt).build();
         }
     }
 
@@ -340,15 +352,16 @@ public final class MemoryChatDirectory implements ChatDirectory {
 
         @Override
         public Optional<User> get(String userId) {
-            return read(() ->
-                    Optional.ofNullable(users.get(userId)).filter(s -> s.active).map(s -> s.user));
+            return read(() -> Optional.ofNullable(users.get(userId))
+                    .filter(StoredUser::active)
+                    .map(s -> s.user));
         }
 
         @Override
         public User update(String userId, UserUpdate update) {
             return write(() -> {
                 StoredUser stored = users.get(userId);
-                if (stored == null || !stored.active) {
+                if (stored == null || !stored.active()) {
                     throw userNotFound(userId);
                 }
                 stored.user = update.applyTo(stored.user).toBuilder()
@@ -362,7 +375,7 @@ public final class MemoryChatDirectory implements ChatDirectory {
         public boolean delete(String userId) {
             return write(() -> {
                 StoredUser stored = users.get(userId);
-                if (stored == null || !stored.active) {
+                if (stored == null || !stored.active()) {
                     return false;
                 }
                 if (descriptor.supports(Capability.USER_HARD_DELETE)) {
@@ -373,7 +386,7 @@ public final class MemoryChatDirectory implements ChatDirectory {
                         group.banned.remove(userId);
                     }
                 } else {
-                    stored.active = false;
+                    stored.deactivatedAt = clock.instant();
                 }
                 return true;
             });
@@ -395,9 +408,11 @@ public final class MemoryChatDirectory implements ChatDirectory {
                 if (stored == null) {
                     throw userNotFound(userId);
                 }
-                boolean changed = stored.active != active;
-                stored.active = active;
-                return changed;
+                if (stored.active() == active) {
+                    return false;
+                }
+                stored.deactivatedAt = active ? null : clock.instant();
+                return true;
             });
         }
 
@@ -406,8 +421,8 @@ public final class MemoryChatDirectory implements ChatDirectory {
             return read(() -> KeysetPager.page(
                     "users",
                     users,
-                    stored -> stored.active && matches(stored.user, query),
-                    stored -> stored.user,
+                    stored -> (stored.active() || query.includeDeactivated()) && matches(stored.user, query),
+                    StoredUser::view,
                     pageSize(query.pageSize()),
                     query.cursor()));
         }
@@ -611,6 +626,13 @@ public final class MemoryChatDirectory implements ChatDirectory {
                     // Deactivated users keep their membership but are not listed, as at CometChat.
                     member -> activeUser(member.userId())
                             && query.role().map(r -> r == member.role()).orElse(true),
+                    // The name is the user's current one, as vendors that join member and user report it.
+                    member -> new Member(
+                            member.groupId(),
+                            member.userId(),
+                            member.role(),
+                            member.joinedAt(),
+                            Optional.of(users.get(member.userId()).user.name())),
                     pageSize(query.pageSize()),
                     query.cursor()));
         }
@@ -644,12 +666,22 @@ public final class MemoryChatDirectory implements ChatDirectory {
                         outcomes.add(ItemOutcome.unchanged(userId));
                     } else if (!activeUser(userId)) {
                         outcomes.add(ItemOutcome.failed(userId, FailureReason.NOT_FOUND, "no user with this id"));
-                    } else if (group.members.remove(userId) == null) {
-                        outcomes.add(
-                                ItemOutcome.failed(userId, FailureReason.NOT_A_MEMBER, "only members can be banned"));
                     } else {
-                        group.banned.put(userId, new BannedMember(groupId, userId, Optional.of(now)));
-                        outcomes.add(ItemOutcome.applied(userId));
+                        Member member = group.members.remove(userId);
+                        if (member == null) {
+                            outcomes.add(ItemOutcome.failed(
+                                    userId, FailureReason.NOT_A_MEMBER, "only members can be banned"));
+                        } else {
+                            group.banned.put(
+                                    userId,
+                                    new BannedMember(
+                                            groupId,
+                                            userId,
+                                            Optional.of(now),
+                                            Optional.of(member.role()),
+                                            member.joinedAt()));
+                            outcomes.add(ItemOutcome.applied(userId));
+                        }
                     }
                 }
                 return new BatchResult(outcomes);

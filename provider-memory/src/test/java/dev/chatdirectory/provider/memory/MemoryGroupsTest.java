@@ -95,7 +95,12 @@ class MemoryGroupsTest {
             assertThat(group.ownerId()).contains("alice");
             assertThat(group.memberCount()).hasValue(1);
             assertThat(members(group.id()))
-                    .containsExactly(new Member(group.id(), "alice", MemberRole.ADMIN, java.util.Optional.of(T0)));
+                    .containsExactly(new Member(
+                            group.id(),
+                            "alice",
+                            MemberRole.ADMIN,
+                            java.util.Optional.of(T0),
+                            java.util.Optional.of("alice")));
         }
 
         @Test
@@ -317,7 +322,8 @@ class MemoryGroupsTest {
             directory.groups().transferOwnership("team", "bob");
 
             assertThat(members("team"))
-                    .containsExactly(new Member("team", "bob", MemberRole.ADMIN, java.util.Optional.of(T0)));
+                    .containsExactly(new Member(
+                            "team", "bob", MemberRole.ADMIN, java.util.Optional.of(T0), java.util.Optional.of("bob")));
         }
 
         @Test

@@ -18,6 +18,7 @@ import dev.chatdirectory.model.MemberSpec;
 import dev.chatdirectory.model.OutcomeStatus;
 import dev.chatdirectory.model.PageRequest;
 import dev.chatdirectory.model.UserCreate;
+import dev.chatdirectory.model.UserUpdate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,11 +40,19 @@ class MemoryMembersTest {
     @BeforeEach
     void setUp() {
         for (String id : List.of("alice", "bob", "carol", "dave", "erin")) {
-            directory.users().create(UserCreate.builder(id, id).build());
+            directory.users().create(UserCreate.builder(id, name(id)).build());
         }
         directory
                 .groups()
                 .create(GroupCreate.builder("team", "Team", GroupType.PRIVATE).build());
+    }
+
+    private static String name(String userId) {
+        return "Üser " + userId;
+    }
+
+    private static Member member(String userId, MemberRole role) {
+        return new Member("team", userId, role, Optional.of(T0), Optional.of(name(userId)));
     }
 
     private List<Member> members() {
@@ -85,9 +94,9 @@ class MemoryMembersTest {
             assertThat(result.applied()).containsExactly("bob", "alice", "carol");
             assertThat(members())
                     .containsExactly(
-                            new Member("team", "alice", MemberRole.PARTICIPANT, Optional.of(T0)),
-                            new Member("team", "bob", MemberRole.MODERATOR, Optional.of(T0)),
-                            new Member("team", "carol", MemberRole.ADMIN, Optional.of(T0)));
+                            member("alice", MemberRole.PARTICIPANT),
+                            member("bob", MemberRole.MODERATOR),
+                            member("carol", MemberRole.ADMIN));
             assertThat(directory.groups().get("team").orElseThrow().memberCount())
                     .hasValue(3);
         }
@@ -133,7 +142,7 @@ class MemoryMembersTest {
 
             directory.members().add("team", List.of(MemberSpec.participant("alice")));
 
-            assertThat(members()).containsExactly(new Member("team", "alice", MemberRole.ADMIN, Optional.of(T0)));
+            assertThat(members()).containsExactly(member("alice", MemberRole.ADMIN));
         }
 
         @Test
@@ -220,7 +229,7 @@ class MemoryMembersTest {
                     .isEqualTo(ItemOutcome.applied("alice"));
             assertThat(directory.members().changeRole("team", "alice", MemberRole.MODERATOR))
                     .isEqualTo(ItemOutcome.unchanged("alice"));
-            assertThat(members()).containsExactly(new Member("team", "alice", MemberRole.MODERATOR, Optional.of(T0)));
+            assertThat(members()).containsExactly(member("alice", MemberRole.MODERATOR));
         }
 
         @Test
@@ -253,7 +262,8 @@ class MemoryMembersTest {
                             .members()
                             .listBanned("team", PageRequest.first())
                             .items())
-                    .containsExactly(new BannedMember("team", "alice", Optional.of(later)));
+                    .containsExactly(new BannedMember(
+                            "team", "alice", Optional.of(later), Optional.of(MemberRole.PARTICIPANT), Optional.of(T0)));
             assertThat(directory.groups().get("team").orElseThrow().memberCount())
                     .hasValue(1);
         }
@@ -305,6 +315,33 @@ class MemoryMembersTest {
             assertThatThrownBy(() -> directory.members().listBanned("nope", PageRequest.first()))
                     .isInstanceOf(NotFoundException.class);
         }
+    }
+
+    @Test
+    @DisplayName("a member's name is the user's current name, following a rename")
+    void memberNameFollowsTheUser() {
+        directory.members().add("team", List.of(MemberSpec.participant("alice")));
+
+        directory
+                .users()
+                .update("alice", UserUpdate.builder().name("Alice Renamed").build());
+
+        assertThat(members()).extracting(Member::name).containsExactly(Optional.of("Alice Renamed"));
+    }
+
+    @Test
+    @DisplayName("a ban keeps the role and join time the banned member had")
+    void banKeepsFormerRoleAndJoinTime() {
+        directory.members().add("team", List.of(MemberSpec.of("alice", MemberRole.MODERATOR)));
+        clock.advance(Duration.ofMinutes(1));
+        directory.members().changeRole("team", "alice", MemberRole.ADMIN);
+        Instant banned = clock.advance(Duration.ofMinutes(1));
+
+        directory.members().ban("team", List.of("alice"));
+
+        assertThat(directory.members().streamBanned("team", PageRequest.first()))
+                .containsExactly(new BannedMember(
+                        "team", "alice", Optional.of(banned), Optional.of(MemberRole.ADMIN), Optional.of(T0)));
     }
 
     @Test

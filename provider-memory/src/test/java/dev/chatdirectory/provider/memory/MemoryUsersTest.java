@@ -8,6 +8,7 @@ import dev.chatdirectory.Capability;
 import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.InvalidRequestException;
 import dev.chatdirectory.NotFoundException;
+import dev.chatdirectory.UnsupportedCapabilityException;
 import dev.chatdirectory.model.GroupCreate;
 import dev.chatdirectory.model.GroupType;
 import dev.chatdirectory.model.MemberQuery;
@@ -372,6 +373,79 @@ class MemoryUsersTest {
             assertThat(listedIds(
                             UserQuery.builder().presence(PresenceState.OFFLINE).build()))
                     .containsExactly("a", "c");
+        }
+
+        @Test
+        @DisplayName("includes deactivated users only when asked, marked with the time they were deactivated")
+        void includeDeactivated() {
+            create("alice", "Alice");
+            create("bob", "Bob");
+            Instant deactivatedAt = clock.advance(Duration.ofMinutes(5));
+            directory.users().deactivate("bob");
+
+            List<User> all = directory.users().stream(
+                            UserQuery.builder().includeDeactivated(true).build())
+                    .toList();
+
+            assertThat(listedIds(UserQuery.all())).containsExactly("alice");
+            assertThat(all).extracting(User::id).containsExactly("alice", "bob");
+            assertThat(all.get(0).deactivated()).isFalse();
+            assertThat(all.get(0).deactivatedAt()).isEmpty();
+            assertThat(all.get(1).deactivated()).isTrue();
+            assertThat(all.get(1).deactivatedAt()).contains(deactivatedAt);
+            assertThat(all.get(1).name()).isEqualTo("Bob");
+            assertThat(directory.users().get("bob"))
+                    .as("get still hides a deactivated user")
+                    .isEmpty();
+        }
+
+        @Test
+        @DisplayName("a reactivated user is listed as active again, without a deactivation time")
+        void reactivatedIsActive() {
+            create("alice", "Alice");
+            directory.users().deactivate("alice");
+            directory.users().reactivate("alice");
+
+            User listed = directory
+                    .users()
+                    .list(UserQuery.builder().includeDeactivated(true).build())
+                    .items()
+                    .get(0);
+
+            assertThat(listed.deactivated()).isFalse();
+            assertThat(listed.deactivatedAt()).isEmpty();
+            assertThat(directory.users().get("alice").orElseThrow().deactivated())
+                    .isFalse();
+        }
+
+        @Test
+        @DisplayName("a user deleted without USER_HARD_DELETE is listed as deactivated when asked")
+        void softDeletedIsListedDeactivated() {
+            ChatDirectory soft = MemoryChatDirectory.builder()
+                    .capabilities(EnumSet.complementOf(EnumSet.of(Capability.USER_HARD_DELETE)))
+                    .clock(clock)
+                    .build();
+            soft.users().create(UserCreate.builder("alice", "Alice").build());
+            soft.users().delete("alice");
+
+            assertThat(soft.users().stream(
+                            UserQuery.builder().includeDeactivated(true).build()))
+                    .singleElement()
+                    .satisfies(u -> assertThat(u.deactivatedAt()).contains(T0));
+        }
+
+        @Test
+        @DisplayName("refuses to include deactivated users without USER_LIST_DEACTIVATED")
+        void includeDeactivatedNeedsCapability() {
+            ChatDirectory restricted = MemoryChatDirectory.builder()
+                    .capabilities(EnumSet.complementOf(EnumSet.of(Capability.USER_LIST_DEACTIVATED)))
+                    .build();
+
+            assertThatThrownBy(() -> restricted
+                            .users()
+                            .list(UserQuery.builder().includeDeactivated(true).build()))
+                    .isInstanceOf(UnsupportedCapabilityException.class)
+                    .hasMessageContaining("USER_LIST_DEACTIVATED");
         }
 
         @Test

@@ -50,6 +50,14 @@ import java.util.Optional;
  * register, the later overwriting the earlier's profile and password, and both report success.
  * Applications that create users from several processes give each id one creating process (for
  * example by partitioning ids), or create users from one directory instance.
+ *
+ * <p>Deactivated users (Qiscus's delete deactivates) are not listed: {@link
+ * Capability#USER_LIST_DEACTIVATED} is not declared, because Qiscus documents no way to list them.
+ * Its Go client sends {@code get_user_list} a {@code show_all} flag whose meaning is undocumented
+ * (the vendor notes guess "include deactivated users"), and Qiscus gives no deactivation time; a
+ * listing that might silently leave deactivated users out would hide a loss from a migration,
+ * where a refused one reports it before anything is copied. Members carry the participant's {@code
+ * username} as their name; Qiscus reports no join time.
  */
 public final class QiscusProvider implements ChatDirectoryProvider {
 
@@ -71,7 +79,9 @@ public final class QiscusProvider implements ChatDirectoryProvider {
                     Capability.GROUP_UPDATE,
                     Capability.GROUP_ICON,
                     Capability.GROUP_METADATA,
-                    Capability.GROUP_OWNER),
+                    Capability.GROUP_OWNER,
+                    // Participants are user objects with the user's "username" [REPO] [LIB].
+                    Capability.MEMBER_NAME),
             List.of(
                     CredentialSpec.required("appId", "Qiscus app id, sent as QISCUS-SDK-APP-ID"),
                     CredentialSpec.secret("secret", "Qiscus secret key, sent as QISCUS-SDK-SECRET"),

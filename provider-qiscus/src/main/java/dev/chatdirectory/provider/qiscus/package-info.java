@@ -37,6 +37,10 @@
  *   <li>Qiscus cannot delete users: delete deactivates ({@code deactivate_users}), the id stays
  *       taken and {@link dev.chatdirectory.Capability#USER_DEACTIVATION} restores the user ({@code
  *       reactivate_users}); {@link dev.chatdirectory.Capability#USER_HARD_DELETE} is not declared.
+ *       Deactivated users are not listed, and {@link
+ *       dev.chatdirectory.Capability#USER_LIST_DEACTIVATED} is not declared: {@code get_user_list}
+ *       documents no way to include them (its {@code show_all} flag is undocumented) and Qiscus
+ *       gives no deactivation time.
  *   <li>Metadata is {@code extras}, the avatar {@code avatar_url}. Qiscus gives users without an
  *       avatar a placeholder and ignores empty values, so the placeholder reads as "no avatar" and
  *       clearing the avatar sets it.
@@ -78,6 +82,8 @@
  *       unchanged and send the rest at once; when Qiscus refuses a batch (one unknown user is
  *       enough), each user is sent alone, so unknown users fail with {@code NOT_FOUND} and the
  *       others are added.
+ *   <li>A member's name is the participant's {@code username} ({@link
+ *       dev.chatdirectory.Capability#MEMBER_NAME}); Qiscus reports no join time.
  *   <li>Qiscus rooms have no roles and no bans, and the server API has no presence (clients
  *       publish it over MQTT): {@link dev.chatdirectory.Capability#MEMBER_ROLES}, {@link
  *       dev.chatdirectory.Capability#MEMBER_BANS} and {@link dev.chatdirectory.Capability#PRESENCE}

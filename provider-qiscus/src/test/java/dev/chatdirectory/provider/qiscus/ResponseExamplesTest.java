@@ -327,14 +327,24 @@ class ResponseExamplesTest extends StubServerSupport {
     class Participants {
 
         @Test
-        @DisplayName("get_room_participants [REPO] becomes members without roles")
+        @DisplayName("get_room_participants [REPO] becomes members named by their username, without roles")
         void participants() {
             answer("get_room_participants", 200, PARTICIPANTS);
             Page<Member> page = directory.members().list("5037393", MemberQuery.pageSize(20));
             assertThat(page.items())
                     .containsExactly(
-                            new Member("5037393", "guest2@qiscus.com", MemberRole.PARTICIPANT, Optional.empty()),
-                            new Member("5037393", "guest@qiscus.com", MemberRole.PARTICIPANT, Optional.empty()));
+                            new Member(
+                                    "5037393",
+                                    "guest2@qiscus.com",
+                                    MemberRole.PARTICIPANT,
+                                    Optional.empty(),
+                                    Optional.of("Qiscus Guest2")),
+                            new Member(
+                                    "5037393",
+                                    "guest@qiscus.com",
+                                    MemberRole.PARTICIPANT,
+                                    Optional.empty(),
+                                    Optional.of("Qiscus Demo")));
             assertThat(page.hasNext()).as("a short page is the last").isFalse();
         }
 

@@ -57,6 +57,14 @@ class UnsupportedCapabilitiesTest extends QiscusEmulatorSupport {
                         "presence of many users",
                         () -> directory.presence().get(List.of("zoe", "yamada"))),
                 case_(
+                        Capability.USER_LIST_DEACTIVATED,
+                        "listing deactivated users",
+                        () -> directory
+                                .users()
+                                .list(UserQuery.builder()
+                                        .includeDeactivated(true)
+                                        .build())),
+                case_(
                         Capability.MEMBER_ROLES,
                         "adding an admin",
                         () -> directory.members().add(groupId, List.of(MemberSpec.of("zoe", MemberRole.ADMIN)))),

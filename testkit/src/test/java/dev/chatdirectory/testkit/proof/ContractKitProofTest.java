@@ -193,6 +193,21 @@ class ContractKitProofTest {
     }
 
     @Test
+    @DisplayName("fails exactly the deactivated-listing test of a provider that lists deactivated users as active")
+    void catchesDeactivatedListedAsActive() {
+        ContractRun run = ContractRun.of(ListsDeactivatedAsActiveContractFixture.class);
+        assertThat(run.failedNames())
+                .containsExactly(
+                        "users › deactivated users are listed, marked with the time, only when the query includes them");
+        assertFailed(
+                run,
+                "users",
+                "deactivated users are listed, marked with the time, only when the query includes them",
+                "to be deactivated");
+        assertThat(run.withStatus(Status.SKIPPED)).isEmpty();
+    }
+
+    @Test
     @DisplayName("fails, rather than skips, the ban tests of a provider that calls the vendor before refusing them")
     void catchesRequestsBeforeRefusal() {
         ContractRun run = ContractRun.of(SendsBeforeRefusingContractFixture.class);

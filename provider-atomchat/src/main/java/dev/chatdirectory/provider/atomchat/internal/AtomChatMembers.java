@@ -45,7 +45,8 @@ import java.util.OptionalInt;
  * <p>Ban, unban and the member list are documented without replies, so their outcomes are always
  * checked against the list read after the call. kickUsersFromGroup is not used: a kick is a
  * removal, and removeUsersFromGroup is the one whose replies are known. AtomChat has no member
- * roles: everyone is a participant. Thread-safe.
+ * roles: everyone is a participant. Members carry the name their row gives, if any; bans carry no
+ * former role or join time (the rows have none). Thread-safe.
  */
 @Singleton
 final class AtomChatMembers implements MemberOperations {
@@ -142,9 +143,13 @@ final class AtomChatMembers implements MemberOperations {
         return Pages.slice(
                 descriptor,
                 "members:" + groupId,
-                () -> rows(groupId).members().stream()
-                        .map(userId -> new Member(groupId, userId, MemberRole.PARTICIPANT, Optional.empty()))
-                        .toList(),
+                () -> {
+                    MemberRows rows = rows(groupId);
+                    return rows.members().stream()
+                            .map(userId -> new Member(
+                                    groupId, userId, MemberRole.PARTICIPANT, Optional.empty(), rows.name(userId)))
+                            .toList();
+                },
                 pageSize(query.pageSize()),
                 query.cursor());
     }

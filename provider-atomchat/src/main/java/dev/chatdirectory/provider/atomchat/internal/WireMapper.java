@@ -189,7 +189,9 @@ final class WireMapper {
      * guid} when they name one) are both accepted, and an empty {@code data} means no members. A
      * {@code data} map without the GUID asked for is an error rather than an empty group, so a
      * reply of an unexpected shape can not pass for one. Rows carry {@code uid} and {@code
-     * isbanned}.
+     * isbanned}, and may carry the user's name: the reply is undocumented, so {@code name}, then
+     * {@code displayname}, then {@code username} (AtomChat stores the name in both) is taken when
+     * present.
      */
     MemberRows memberRows(String guid, JsonNode success) {
         JsonNode data = success.get("data");
@@ -220,6 +222,7 @@ final class WireMapper {
         }
         Set<String> active = new LinkedHashSet<>();
         Set<String> banned = new LinkedHashSet<>();
+        Map<String, String> names = new LinkedHashMap<>();
         for (JsonNode row : rows) {
             String uid = json.requiredText(row, "uid");
             if (json.bool(row, "isbanned").orElse(false)) {
@@ -227,8 +230,12 @@ final class WireMapper {
             } else {
                 active.add(uid);
             }
+            json.text(row, "name")
+                    .or(() -> json.text(row, "displayname"))
+                    .or(() -> json.text(row, "username"))
+                    .ifPresent(name -> names.put(uid, name));
         }
         active.removeAll(banned);
-        return new MemberRows(new TreeSet<>(active), new TreeSet<>(banned));
+        return new MemberRows(new TreeSet<>(active), new TreeSet<>(banned), names);
     }
 }

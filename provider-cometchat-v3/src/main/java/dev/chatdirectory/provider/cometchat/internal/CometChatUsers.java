@@ -63,7 +63,10 @@ final class CometChatUsers implements UserOperations {
     @Override
     public Optional<User> get(String userId) {
         try {
-            return Optional.of(wire.user(wire.data(calls.read(() -> api.getUser(userId)))));
+            // CometChat answers 404 for a deactivated UID; the filter keeps that promise should it
+            // ever answer with the user instead.
+            return Optional.of(wire.user(wire.data(calls.read(() -> api.getUser(userId)))))
+                    .filter(user -> !user.deactivated());
         } catch (NotFoundException e) {
             return CometChatCodes.absentIf(e, CometChatCodes.UID_NOT_FOUND);
         }
@@ -157,6 +160,9 @@ final class CometChatUsers implements UserOperations {
         query.search().ifPresent(s -> params.put("searchKey", s));
         query.role().ifPresent(r -> params.put("role", r));
         query.presence().ifPresent(p -> params.put("status", p == PresenceState.ONLINE ? "available" : "offline"));
+        if (query.includeDeactivated()) {
+            params.put("withDeactivated", true);
+        }
         JsonNode body = calls.read(() -> api.listUsers(params));
         return paging.page(position, body, wire.items(body, wire::user));
     }

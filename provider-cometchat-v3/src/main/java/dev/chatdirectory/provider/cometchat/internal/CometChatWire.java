@@ -53,7 +53,10 @@ final class CometChatWire {
     }
 
     /**
-     * Reads a user.
+     * Reads a user. A positive {@code deactivatedAt} (epoch seconds, as a number or digits) marks
+     * the user deactivated at that time; {@code 0} or no {@code deactivatedAt} means active. The
+     * REST specs do not document the field: the SDK's user entity carries it ({@code 0} when
+     * active), and {@code withDeactivated} listings are read the same way.
      *
      * @param node a CometChat user object
      * @return the user; CometChat has no e-mail field, so it is always empty
@@ -68,6 +71,7 @@ final class CometChatWire {
                 .metadata(json.toMap(node.get("metadata")))
                 .createdAt(json.epochSeconds(node, "createdAt").orElse(null))
                 .updatedAt(json.epochSeconds(node, "updatedAt").orElse(null))
+                .deactivatedAt(json.epochSeconds(node, "deactivatedAt").orElse(null))
                 .raw(json.toMap(node))
                 .build();
     }
@@ -147,7 +151,8 @@ final class CometChatWire {
     }
 
     /**
-     * Reads a group member (a user object plus {@code scope} and {@code joinedAt}).
+     * Reads a group member (a user object plus {@code scope} and {@code joinedAt}); the user's
+     * {@code name} is the member's display name.
      *
      * @param groupId the group
      * @param node a CometChat member object
@@ -159,7 +164,8 @@ final class CometChatWire {
                 groupId,
                 json.requiredText(node, "uid"),
                 role(json.requiredText(node, "scope")),
-                json.epochSeconds(node, "joinedAt"));
+                json.epochSeconds(node, "joinedAt"),
+                json.text(node, "name"));
     }
 
     private MemberRole role(String scope) {
@@ -182,8 +188,9 @@ final class CometChatWire {
     }
 
     /**
-     * Reads a banned user. Only a {@code bannedAt} time is taken as the ban time: {@code joinedAt}
-     * on a banned user is when they had joined, not when they were banned.
+     * Reads a banned user: its {@code scope} and {@code joinedAt} are those of the membership the
+     * ban ended. Only a {@code bannedAt} time is taken as the ban time: {@code joinedAt} on a banned
+     * user is when they had joined, not when they were banned.
      *
      * @param groupId the group
      * @param node a CometChat banned-user object
@@ -191,7 +198,12 @@ final class CometChatWire {
      */
     BannedMember banned(String groupId, JsonNode node) {
         requireObject(node, "banned user");
-        return new BannedMember(groupId, json.requiredText(node, "uid"), json.epochSeconds(node, "bannedAt"));
+        return new BannedMember(
+                groupId,
+                json.requiredText(node, "uid"),
+                json.epochSeconds(node, "bannedAt"),
+                json.text(node, "scope").map(this::role),
+                json.epochSeconds(node, "joinedAt"));
     }
 
     /**

@@ -185,14 +185,20 @@ public final class QiscusMapper {
     }
 
     /**
-     * Maps a participant (a user object) to a member; Qiscus has no roles or join times.
+     * Maps a participant (a user object) to a member named by its {@code username}; Qiscus has no
+     * roles or join times.
      *
      * @param groupId the group
      * @param participant the user object
      * @return the member
      */
     public Member member(String groupId, JsonNode participant) {
-        return new Member(groupId, wire.requiredText(participant, "user_id"), MemberRole.PARTICIPANT, Optional.empty());
+        return new Member(
+                groupId,
+                wire.requiredText(participant, "user_id"),
+                MemberRole.PARTICIPANT,
+                Optional.empty(),
+                wire.text(participant, "username"));
     }
 
     /**
