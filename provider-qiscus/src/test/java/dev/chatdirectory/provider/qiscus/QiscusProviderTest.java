@@ -43,7 +43,8 @@ class QiscusProviderTest {
                             Capability.GROUP_UPDATE,
                             Capability.GROUP_ICON,
                             Capability.GROUP_METADATA,
-                            Capability.GROUP_OWNER));
+                            Capability.GROUP_OWNER,
+                            Capability.GROUPS_OF_MEMBER));
             assertThat(new QiscusProvider().descriptor()).isSameAs(QiscusProvider.DESCRIPTOR);
         }
 
