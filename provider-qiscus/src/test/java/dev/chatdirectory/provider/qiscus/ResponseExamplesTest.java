@@ -109,17 +109,19 @@ class ResponseExamplesTest extends StubServerSupport {
               "room_options": "{\\"background\\":\\"green\\"}", "room_channel_id": "" } }, "status": 200 }
             """;
 
-    /** Reference §5.5, get_rooms_info [REPO] [LIB], with a group room, a channel and a 1-on-1 room. */
-    static final String ROOMS_INFO = """
-            { "results": { "rooms": [
-              { "room_id": "5037393", "room_name": "Qiscus Demo Room", "room_type": "group",
+    /** A group room, a channel and a 1-on-1 room, as room objects of the reference (§2, §5.4). */
+    static final String THREE_ROOMS = """
+            [ { "room_id": "5037393", "room_name": "Qiscus Demo Room", "room_type": "group",
                 "room_avatar_url": "http://placehold.it/20x20",
                 "room_options": "{\\"background\\":\\"green\\"}", "room_channel_id": "" },
               { "room_id": "5037394", "room_name": "Channel", "room_type": "group",
                 "room_avatar_url": "", "room_options": "{}", "room_channel_id": "test123" },
               { "room_id": "5037395", "room_name": "", "room_type": "single",
-                "room_avatar_url": "", "room_options": "{}", "room_channel_id": "" } ] }, "status": 200 }
+                "room_avatar_url": "", "room_options": "{}", "room_channel_id": "" } ]
             """;
+
+    /** Reference §5.5, get_rooms_info [REPO] [LIB], with a group room, a channel and a 1-on-1 room. */
+    static final String ROOMS_INFO = "{ \"results\": { \"rooms\": " + THREE_ROOMS + " }, \"status\": 200 }";
 
     /** Reference §5.6, update_room [REPO] [LIB]. */
     static final String UPDATE_ROOM = """
@@ -161,20 +163,11 @@ class ResponseExamplesTest extends StubServerSupport {
             """;
 
     /**
-     * Reference §5.7, get_user_rooms [REPO] [LIB]: meta and rooms, here with the demo group room, a
-     * channel and a 1-on-1 room, as if Qiscus ignored room_type.
+     * Reference §5.7, get_user_rooms [REPO] [LIB]: meta and rooms, here the three rooms, as if
+     * Qiscus ignored room_type.
      */
-    static final String USER_ROOMS = """
-            { "results": { "meta": { "current_page": 1, "total_room": 3 },
-              "rooms": [
-              { "room_id": "5037393", "room_name": "Qiscus Demo Room", "room_type": "group",
-                "room_avatar_url": "http://placehold.it/20x20",
-                "room_options": "{\\"background\\":\\"green\\"}", "room_channel_id": "" },
-              { "room_id": "5037394", "room_name": "Channel", "room_type": "group",
-                "room_avatar_url": "", "room_options": "{}", "room_channel_id": "test123" },
-              { "room_id": "5037395", "room_name": "", "room_type": "single",
-                "room_avatar_url": "", "room_options": "{}", "room_channel_id": "" } ] }, "status": 200 }
-            """;
+    static final String USER_ROOMS = "{ \"results\": { \"meta\": { \"current_page\": 1, \"total_room\": 3 },"
+            + " \"rooms\": " + THREE_ROOMS + " }, \"status\": 200 }";
 
     private static Group demoRoom() {
         return Group.builder("5037393", "Qiscus Demo Room", GroupType.PRIVATE)
