@@ -53,6 +53,11 @@ public enum Capability {
     GROUP_DELETE("delete groups"),
     /** All groups of the app can be listed. */
     GROUP_LIST("list all groups"),
+    /**
+     * The groups one user is a member of can be listed; with it, a directory whose groups cannot
+     * all be listed is still read in full, user by user.
+     */
+    GROUPS_OF_MEMBER("list the groups of a user"),
     /** Groups can be searched by a prefix of their id or name. */
     GROUP_SEARCH("search groups by id or name prefix"),
     /** Groups carry a description. */

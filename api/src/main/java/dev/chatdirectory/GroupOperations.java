@@ -5,6 +5,7 @@ import dev.chatdirectory.model.GroupCreate;
 import dev.chatdirectory.model.GroupQuery;
 import dev.chatdirectory.model.GroupUpdate;
 import dev.chatdirectory.model.Page;
+import dev.chatdirectory.model.PageRequest;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -90,5 +91,41 @@ public interface GroupOperations {
      */
     default Stream<Group> stream(GroupQuery query) {
         return Page.stream(query, this::list, GroupQuery::withCursor);
+    }
+
+    /**
+     * Lists one page of the groups a user is a member of; needs {@link Capability#GROUPS_OF_MEMBER}.
+     *
+     * <p>This is how a directory whose groups cannot all be listed (no {@link
+     * Capability#GROUP_LIST}) is still read in full: walk the users and ask each for its groups.
+     * It returns groups rather than memberships with the user's role because only some vendors
+     * say the role in this read; the role of every member comes from {@link
+     * MemberOperations#list}, which a copy of a group reads anyway. It takes no filters, because
+     * not every vendor can filter it.
+     *
+     * <p>A user's groups are exactly the groups {@link MemberOperations#list} lists the user in, of
+     * every type; a ban ends a membership, so groups the user is banned from are not listed. The
+     * order is the provider's.
+     *
+     * @param userId the user
+     * @param request page size and cursor
+     * @return the page; empty for a user who is a member of no group
+     * @throws NotFoundException if there is no such user, or the user is deactivated (as for {@link
+     *     UserOperations#get}): an unknown id is an error, not a user without groups, so that a typo
+     *     or a user deleted meanwhile does not pass for one
+     */
+    Page<Group> listForMember(String userId, PageRequest request);
+
+    /**
+     * Streams every group a user is a member of, fetching pages lazily; needs {@link
+     * Capability#GROUPS_OF_MEMBER}.
+     *
+     * @param userId the user
+     * @param request page size; its cursor, if any, is where the walk starts
+     * @return a sequential stream
+     * @throws NotFoundException if there is no such user (when the stream is consumed)
+     */
+    default Stream<Group> streamForMember(String userId, PageRequest request) {
+        return Page.stream(request, r -> listForMember(userId, r), PageRequest::withCursor);
     }
 }

@@ -495,6 +495,26 @@ public final class GuardedChatDirectory implements ChatDirectory {
             requireIf(query.search().isPresent(), Capability.GROUP_SEARCH);
             pageSize(query.pageSize());
         }
+
+        @Override
+        public Page<Group> listForMember(String userId, PageRequest request) {
+            checkForMember(userId, request);
+            return target.listForMember(userId, request);
+        }
+
+        @Override
+        public Stream<Group> streamForMember(String userId, PageRequest request) {
+            checkForMember(userId, request);
+            return GroupOperations.super.streamForMember(userId, request);
+        }
+
+        private void checkForMember(String userId, PageRequest request) {
+            open();
+            require(Capability.GROUPS_OF_MEMBER);
+            userId("userId", userId);
+            notNull("request", request);
+            pageSize(request.pageSize());
+        }
     }
 
     private final class GuardedMembers implements MemberOperations {

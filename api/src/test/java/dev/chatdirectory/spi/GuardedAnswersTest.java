@@ -136,6 +136,11 @@ class GuardedAnswersTest {
             public Page<Group> list(GroupQuery query) {
                 return Page.of(List.of(group), null);
             }
+
+            @Override
+            public Page<Group> listForMember(String userId, PageRequest request) {
+                return Page.of(List.of(group), null);
+            }
         };
         MemberOperations members = new MemberOperations() {
             @Override

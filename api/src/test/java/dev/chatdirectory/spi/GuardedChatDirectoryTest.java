@@ -320,6 +320,16 @@ class GuardedChatDirectoryTest {
                         Capability.GROUP_LIST,
                         d -> d.groups().stream(GroupQuery.all()).toList()),
                 op(
+                        "groups().listForMember",
+                        Capability.GROUPS_OF_MEMBER,
+                        d -> d.groups().listForMember("alice", PageRequest.first())),
+                op(
+                        "groups().streamForMember",
+                        Capability.GROUPS_OF_MEMBER,
+                        d -> d.groups()
+                                .streamForMember("alice", PageRequest.first())
+                                .toList()),
+                op(
                         "members().add as admin",
                         Capability.MEMBER_ROLES,
                         d -> d.members()
@@ -436,6 +446,10 @@ class GuardedChatDirectoryTest {
             assertThatThrownBy(() -> noList.groups().stream(GroupQuery.all()))
                     .isInstanceOf(UnsupportedCapabilityException.class);
 
+            ChatDirectory noGroupsOfMember = guarded(Descriptors.allBut(Capability.GROUPS_OF_MEMBER));
+            assertThatThrownBy(() -> noGroupsOfMember.groups().streamForMember("alice", PageRequest.first()))
+                    .isInstanceOf(UnsupportedCapabilityException.class);
+
             ChatDirectory noBans = guarded(Descriptors.allBut(Capability.MEMBER_BANS));
             assertThatThrownBy(() -> noBans.members().streamBanned("g-1", PageRequest.first()))
                     .isInstanceOf(UnsupportedCapabilityException.class);
@@ -453,6 +467,9 @@ class GuardedChatDirectoryTest {
             assertInvalid(() -> directory.users().stream(UserQuery.all().withPageSize(51)), "pageSize", "50");
             assertInvalid(() -> directory.members().stream("Team", MemberQuery.all()), "groupId", "g- followed");
             assertInvalid(() -> directory.members().streamBanned("Team", PageRequest.first()), "groupId", "g-");
+            assertInvalid(
+                    () -> directory.groups().streamForMember("Alice", PageRequest.first()), "userId", "lowercase");
+            assertInvalid(() -> directory.groups().streamForMember("alice", PageRequest.ofSize(51)), "pageSize", "50");
             assertThat(delegate.calls()).isEmpty();
         }
 
@@ -527,7 +544,9 @@ class GuardedChatDirectoryTest {
                 Arguments.of("members().unban (member)", "userIds", (Consumer<ChatDirectory>)
                         d -> d.members().unban("g-1", List.of("Alice"))),
                 Arguments.of("members().listBanned", "groupId", (Consumer<ChatDirectory>)
-                        d -> d.members().listBanned("team", PageRequest.first())));
+                        d -> d.members().listBanned("team", PageRequest.first())),
+                Arguments.of("groups().listForMember", "userId", (Consumer<ChatDirectory>)
+                        d -> d.groups().listForMember("Alice", PageRequest.first())));
     }
 
     @Nested
@@ -565,6 +584,8 @@ class GuardedChatDirectoryTest {
 
             assertInvalid(() -> directory.users().get(null), "userId", "must not be null");
             assertInvalid(() -> directory.groups().get(null), "groupId", "must not be null");
+            assertInvalid(
+                    () -> directory.groups().listForMember(null, PageRequest.first()), "userId", "must not be null");
             assertInvalid(() -> directory.presence().get((String) null), "userId", "must not be null");
             assertInvalid(() -> directory.presence().get(Arrays.asList("alice", null)), "userIds", "must not be null");
             assertThat(delegate.calls()).isEmpty();
@@ -600,9 +621,12 @@ class GuardedChatDirectoryTest {
             ChatDirectory directory = guarded();
 
             directory.groups().transferOwnership("g-12", "bob_2");
+            directory.groups().listForMember("bob_2", PageRequest.ofSize(7));
 
             assertThat(delegate.calls())
-                    .containsExactly(new Call("groups.transferOwnership", List.of("g-12", "bob_2")));
+                    .containsExactly(
+                            new Call("groups.transferOwnership", List.of("g-12", "bob_2")),
+                            new Call("groups.listForMember", List.of("bob_2", PageRequest.ofSize(7))));
         }
     }
 
@@ -620,6 +644,7 @@ class GuardedChatDirectoryTest {
             assertInvalid(() -> directory.groups().list(GroupQuery.all().withPageSize(51)), "pageSize", "50");
             assertInvalid(() -> directory.members().list("g-1", MemberQuery.pageSize(51)), "pageSize", "50");
             assertInvalid(() -> directory.members().listBanned("g-1", PageRequest.ofSize(51)), "pageSize", "50");
+            assertInvalid(() -> directory.groups().listForMember("alice", PageRequest.ofSize(51)), "pageSize", "50");
             assertThat(delegate.calls()).isEmpty();
 
             directory.users().list(UserQuery.all().withPageSize(50));
@@ -715,6 +740,7 @@ class GuardedChatDirectoryTest {
             assertInvalid(() -> directory.members().remove("g-1", null), "userIds", "must not be null");
             assertInvalid(() -> directory.members().changeRole("g-1", "alice", null), "role", "must not be null");
             assertInvalid(() -> directory.members().listBanned("g-1", null), "request", "must not be null");
+            assertInvalid(() -> directory.groups().listForMember("alice", null), "request", "must not be null");
             assertInvalid(() -> directory.presence().get((Collection<String>) null), "userIds", "must not be null");
             assertThat(delegate.calls()).isEmpty();
         }

@@ -217,6 +217,12 @@ public final class RecordingDirectory implements ChatDirectory {
             record("groups.list", query);
             return Page.of(List.of(), null);
         }
+
+        @Override
+        public Page<Group> listForMember(String userId, PageRequest request) {
+            record("groups.listForMember", userId, request);
+            return Page.of(List.of(), null);
+        }
     };
 
     private final MemberOperations members = new MemberOperations() {

@@ -53,7 +53,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  *   <li>Per test, it creates a fresh directory and closes it afterwards, and draws a fresh {@link
  *       CanonicalDataSet} scope, so every id is unique and tests can share one backend.
  *   <li>Tests are grouped in nested classes with sentence names: discovery, users, presence,
- *       groups, members, pagination, errors and validation.
+ *       groups, groups of a member, members, pagination, errors and validation.
  *   <li>Tests of a capability the provider does not declare first verify that the operation throws
  *       {@link dev.chatdirectory.UnsupportedCapabilityException} naming it with no request sent,
  *       then abort, so they are reported as skipped with the reason ({@code "<provider> does not
@@ -211,6 +211,15 @@ public abstract class ChatDirectoryContract {
     @DisplayName("groups")
     class Groups extends GroupContract {
         Groups() {
+            super(ChatDirectoryContract.this);
+        }
+    }
+
+    /** The groups of one user are exactly that user's memberships, across pages. */
+    @Nested
+    @DisplayName("groups of a member")
+    class GroupsOfMember extends GroupsOfMemberContract {
+        GroupsOfMember() {
             super(ChatDirectoryContract.this);
         }
     }

@@ -15,6 +15,7 @@ import dev.chatdirectory.UserOperations;
 import dev.chatdirectory.model.Group;
 import dev.chatdirectory.model.GroupCreate;
 import dev.chatdirectory.model.GroupType;
+import dev.chatdirectory.model.Page;
 import dev.chatdirectory.model.PresenceState;
 import dev.chatdirectory.model.User;
 import dev.chatdirectory.model.UserCreate;
@@ -24,8 +25,12 @@ import dev.chatdirectory.spi.ProviderDescriptor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Assumptions;
 
@@ -39,6 +44,9 @@ abstract class ContractSupport {
     static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
 
     private static final GroupType[] TYPE_PREFERENCE = {GroupType.PUBLIC, GroupType.PRIVATE, GroupType.PASSWORD};
+
+    /** Guard against a cursor that never ends. */
+    private static final int MAX_PAGES = 10_000;
 
     private final ChatDirectoryContract contract;
 
@@ -197,6 +205,43 @@ abstract class ContractSupport {
         }
     }
 
+    // ---------------------------------------------------------------- page walks
+
+    /**
+     * Walks every page, checking that no page exceeds the page size, that every page but the last
+     * is full, and that no item appears twice; returns the items in order.
+     */
+    final <T> List<String> walk(
+            String what, int pageSize, Function<Optional<String>, Page<T>> fetch, Function<T, String> id) {
+        List<String> items = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Optional<String> cursor = Optional.empty();
+        for (int n = 1; ; n++) {
+            assertThat(n)
+                    .as("pages of %s at size %s (a cursor that never ends?)", what, pageSize)
+                    .isLessThan(MAX_PAGES);
+            Page<T> page = fetch.apply(cursor);
+            assertThat(page).as("page %s of %s at size %s", n, what, pageSize).hasAtMost(pageSize);
+            if (page.hasNext()) {
+                assertThat(page)
+                        .as("page %s of %s at size %s, followed by another", n, what, pageSize)
+                        .hasSize(pageSize);
+            }
+            for (T item : page.items()) {
+                String key = id.apply(item);
+                assertThat(seen.add(key))
+                        .as("%s listed again on page %s of %s at size %s", key, n, what, pageSize)
+                        .isTrue();
+                items.add(key);
+            }
+            if (page.nextCursor().isEmpty()) {
+                return items;
+            }
+            assertThat(page).hasNextCursor();
+            cursor = page.nextCursor();
+        }
+    }
+
     // ---------------------------------------------------------------- fixtures
 
     /** Creates a user with only an id and a name; the name is the canonical one for canonical keys. */
@@ -222,7 +267,11 @@ abstract class ContractSupport {
 
     /** Creates a plain group of a supported type; the id is the client's when the provider accepts it. */
     final Group createGroup(String key) {
-        GroupType type = anyGroupType();
+        return createGroup(key, anyGroupType());
+    }
+
+    /** Creates a plain group of the type; the id is the client's when the provider accepts it. */
+    final Group createGroup(String key, GroupType type) {
         String name = "Group " + key + " ✓";
         GroupCreate.Builder b = supports(Capability.GROUP_CLIENT_IDS)
                 ? GroupCreate.builder(data().id(key), name, type)

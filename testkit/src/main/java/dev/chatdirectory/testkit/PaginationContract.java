@@ -14,12 +14,7 @@ import dev.chatdirectory.model.Page;
 import dev.chatdirectory.model.PageRequest;
 import dev.chatdirectory.model.User;
 import dev.chatdirectory.model.UserQuery;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,49 +22,11 @@ import org.junit.jupiter.api.Test;
 /** The pagination tests: page walks across boundaries, cursors, streams, default and maximum sizes. */
 abstract class PaginationContract extends ContractSupport {
 
-    /** Guard against a cursor that never ends. */
-    private static final int MAX_PAGES = 10_000;
-
     /** Largest default page size the kit fills by creating that many users. */
     private static final int LARGEST_EXERCISED_DEFAULT_PAGE = 500;
 
     PaginationContract(ChatDirectoryContract contract) {
         super(contract);
-    }
-
-    /**
-     * Walks every page, checking that no page exceeds the page size, that every page but the last
-     * is full, and that no item appears twice; returns the items in order.
-     */
-    private <T> List<String> walk(
-            String what, int pageSize, Function<Optional<String>, Page<T>> fetch, Function<T, String> id) {
-        List<String> items = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Optional<String> cursor = Optional.empty();
-        for (int n = 1; ; n++) {
-            assertThat(n)
-                    .as("pages of %s at size %s (a cursor that never ends?)", what, pageSize)
-                    .isLessThan(MAX_PAGES);
-            Page<T> page = fetch.apply(cursor);
-            assertThat(page).as("page %s of %s at size %s", n, what, pageSize).hasAtMost(pageSize);
-            if (page.hasNext()) {
-                assertThat(page)
-                        .as("page %s of %s at size %s, followed by another", n, what, pageSize)
-                        .hasSize(pageSize);
-            }
-            for (T item : page.items()) {
-                String key = id.apply(item);
-                assertThat(seen.add(key))
-                        .as("%s listed again on page %s of %s at size %s", key, n, what, pageSize)
-                        .isTrue();
-                items.add(key);
-            }
-            if (page.nextCursor().isEmpty()) {
-                return items;
-            }
-            assertThat(page).hasNextCursor();
-            cursor = page.nextCursor();
-        }
     }
 
     private List<String> walkUsers(int pageSize) {

@@ -348,6 +348,30 @@ class CometChatGroupsTest extends EmulatorTestBase {
         }
 
         @Test
+        @DisplayName("hasJoined pages and counts only the acting user's groups; an unknown acting user is a 404")
+        void hasJoinedPages() {
+            createUser("superhero4", "Wolverine");
+            for (String guid : List.of("g1", "g2", "g3", "g4")) {
+                createGroup(guid, guid.toUpperCase());
+            }
+            for (String guid : List.of("g1", "g3", "g4")) {
+                api.post("/groups/" + guid + "/members", "{\"participants\":[\"superhero4\"]}");
+            }
+            CometChatHttp asUser = api.withHeader("onBehalfOf", "superhero4");
+
+            CometChatHttp.Response first = asUser.get("/groups?hasJoined=true&perPage=2&page=1");
+            CometChatHttp.Response second = asUser.get("/groups?hasJoined=true&perPage=2&page=2");
+            CometChatHttp.Response ghost = api.withHeader("onBehalfOf", "ghost").get("/groups?hasJoined=true");
+
+            assertThat(guids(first.data())).containsExactly("g4", "g3");
+            assertThat(guids(second.data())).containsExactly("g1");
+            assertThat(first.json().path("meta").path("pagination").toString())
+                    .isEqualTo("{\"total\":3,\"count\":2,\"per_page\":2,\"current_page\":1,\"total_pages\":2}");
+            assertThat(ghost.status()).isEqualTo(404);
+            assertThat(ghost.error().path("code").asText()).isEqualTo("ERR_UID_NOT_FOUND");
+        }
+
+        @Test
         @DisplayName("updatedAt with affix=append returns groups changed after the timestamp")
         void updatedAtSync() {
             createGroup("old", "Old");

@@ -84,6 +84,7 @@ public final class AtomChatProvider implements ChatDirectoryProvider {
                     Capability.GROUP_UPDATE,
                     Capability.GROUP_DELETE,
                     Capability.GROUP_LIST,
+                    Capability.GROUPS_OF_MEMBER,
                     Capability.GROUP_OWNER,
                     Capability.MEMBER_BANS),
             List.of(CredentialSpec.secret(

@@ -50,6 +50,7 @@ class AtomChatProviderTest {
                             Capability.GROUP_UPDATE,
                             Capability.GROUP_DELETE,
                             Capability.GROUP_LIST,
+                            Capability.GROUPS_OF_MEMBER,
                             Capability.GROUP_OWNER,
                             Capability.MEMBER_BANS));
         }

@@ -8,6 +8,7 @@ import dev.chatdirectory.AlreadyExistsException;
 import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.InvalidRequestException;
 import dev.chatdirectory.NotFoundException;
+import dev.chatdirectory.ProviderProtocolException;
 import dev.chatdirectory.model.BannedMember;
 import dev.chatdirectory.model.Group;
 import dev.chatdirectory.model.GroupCreate;
@@ -366,6 +367,57 @@ class ReferenceExamplesTest {
                         .isInstanceOf(InvalidRequestException.class)
                         .hasMessageContaining(message);
             }
+        }
+
+        @Test
+        @DisplayName("getUser's joined groups (4.2) name a user's groups, read in full from getGroupList, whose other"
+                + " rows are ignored")
+        void groupsOfMember() {
+            stub.reply("getUser", GET_USER).reply("getGroupList", GROUP_LIST);
+
+            List<Group> groups =
+                    directory.groups().listForMember("u42", PageRequest.first()).items();
+
+            assertThat(groups).extracting(Group::id).containsExactly("g1");
+            assertThat(groups.get(0).name()).isEqualTo("Team");
+            assertThat(groups.get(0).type()).isEqualTo(GroupType.PASSWORD);
+            assertThat(groups.get(0).ownerId()).contains("u42");
+            assertThat(groups.get(0).raw()).doesNotContainKey("password");
+        }
+
+        @Test
+        @DisplayName("getUser's empty joined groups (PHP's [] or {}) are no groups, and nothing more is read")
+        void noGroupsOfMember() {
+            for (String empty : List.of("[]", "{}")) {
+                stub.reply(
+                        "getUser",
+                        "{\"success\":{\"status\":\"2000\",\"message\":\"User details accessed successfully\","
+                                + "\"data\":{\"user\":{\"uid\":\"u42\",\"name\":\"Jane Roe\"},\"groups\":" + empty
+                                + "}}}");
+                assertThat(directory
+                                .groups()
+                                .listForMember("u42", PageRequest.first())
+                                .items())
+                        .isEmpty();
+            }
+            assertThat(stub.calls("getGroupList")).isZero();
+        }
+
+        @Test
+        @DisplayName("a getUser reply without the joined groups asked for is a protocol error, not a user in no group;"
+                + " 'User not registered' is NotFoundException")
+        void groupsOfMemberRefusals() {
+            stub.reply(
+                    "getUser",
+                    "{\"success\":{\"status\":\"2000\",\"message\":\"User details accessed successfully\","
+                            + "\"data\":{\"user\":{\"uid\":\"u42\",\"name\":\"Jane Roe\"}}}}");
+            assertThatThrownBy(() -> directory.groups().listForMember("u42", PageRequest.first()))
+                    .isInstanceOf(ProviderProtocolException.class)
+                    .hasMessageContaining("groups");
+
+            stub.reply("getUser", failed("User not registered"));
+            assertThatThrownBy(() -> directory.groups().listForMember("u42", PageRequest.first()))
+                    .isInstanceOf(NotFoundException.class);
         }
 
         @Test

@@ -277,6 +277,36 @@ class RequestShapeTest extends EmulatorTestBase {
     }
 
     @Nested
+    @DisplayName("for the groups of a user")
+    class GroupsOfMember {
+
+        @Test
+        @DisplayName(
+                "getUser carries UID and returnJoinedGroups; getGroupList then carries the page's GUIDs, comma-joined")
+        void groupsOfMember() {
+            createUser(UID);
+            for (String guid : List.of(GUID, "b-team", "a-team")) {
+                directory
+                        .groups()
+                        .create(GroupCreate.builder(guid, NAME, GroupType.PUBLIC)
+                                .build());
+                directory.members().add(guid, List.of(MemberSpec.participant(UID)));
+            }
+            forgetRequests();
+            directory.groups().streamForMember(UID, PageRequest.ofSize(2)).toList();
+            assertRequests(
+                    "getUser",
+                    fields("UID", UID, "returnJoinedGroups", "true"),
+                    "getGroupList",
+                    fields("GUIDs", "a-team,b-team"),
+                    "getUser",
+                    fields("UID", UID, "returnJoinedGroups", "true"),
+                    "getGroupList",
+                    fields("GUIDs", GUID));
+        }
+    }
+
+    @Nested
     @DisplayName("for members")
     class Members {
 

@@ -2,6 +2,7 @@ package dev.chatdirectory.provider.cometchat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.chatdirectory.AlreadyExistsException;
 import dev.chatdirectory.AuthenticationException;
@@ -508,6 +509,56 @@ class CometChatDirectoryTest {
                                     GroupQuery.builder().type(GroupType.PRIVATE).build())
                             .map(Group::id))
                     .containsExactly("club");
+        }
+
+        @Test
+        @DisplayName(
+                "a user's groups are the groups they joined, of every type, without those they left or were banned from")
+        void groupsOfAUser() {
+            createUser("ann", "Ann");
+            createUser("bob", "Bob");
+            IntStream.rangeClosed(1, 4).forEach(i -> createGroup("team-" + i));
+            directory
+                    .groups()
+                    .create(GroupCreate.builder("vault", "Vault", GroupType.PASSWORD)
+                            .password("s3cret")
+                            .ownerId("ann")
+                            .build());
+            directory
+                    .groups()
+                    .create(GroupCreate.builder("club", "Club", GroupType.PRIVATE)
+                            .build());
+            for (String group : List.of("team-1", "team-2", "team-3", "team-4", "club")) {
+                directory.members().add(group, List.of(MemberSpec.participant("ann")));
+            }
+            directory.members().add("team-1", List.of(MemberSpec.participant("bob")));
+            directory.members().remove("team-2", List.of("ann"));
+            directory.members().ban("team-3", List.of("ann"));
+
+            assertThat(directory.groups().streamForMember("ann", PageRequest.ofSize(2)))
+                    .extracting(Group::id, Group::type)
+                    .containsExactlyInAnyOrder(
+                            tuple("team-1", GroupType.PUBLIC),
+                            tuple("team-4", GroupType.PUBLIC),
+                            tuple("vault", GroupType.PASSWORD),
+                            tuple("club", GroupType.PRIVATE));
+            assertThat(directory.groups().streamForMember("bob", PageRequest.first()))
+                    .extracting(Group::id)
+                    .containsExactly("team-1");
+        }
+
+        @Test
+        @DisplayName("the groups of an unknown or deactivated user fail with NotFoundException")
+        void groupsOfAnUnknownUser() {
+            createUser("ann", "Ann");
+            createGroup("team");
+            directory.members().add("team", List.of(MemberSpec.participant("ann")));
+            directory.users().deactivate("ann");
+
+            assertThatThrownBy(() -> directory.groups().listForMember("ghost", PageRequest.first()))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> directory.groups().listForMember("ann", PageRequest.first()))
+                    .isInstanceOf(NotFoundException.class);
         }
     }
 

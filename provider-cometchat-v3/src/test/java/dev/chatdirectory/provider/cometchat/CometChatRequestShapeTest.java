@@ -409,6 +409,34 @@ class CometChatRequestShapeTest {
             assertThat(request.queryParameter("searchKey").values()).containsExactly(AWKWARD);
             assertThat(request.queryParameter("type").values()).containsExactly("password");
         }
+
+        @Test
+        @DisplayName("a user's groups are GET /groups with hasJoined=true, perPage and page, onBehalfOf the user")
+        void groupsOfMember() {
+            given(() -> {
+                createUser("ann");
+                createGroup("g1");
+                createGroup("g2");
+                directory.members().add("g1", List.of(MemberSpec.participant("ann")));
+                directory.members().add("g2", List.of(MemberSpec.participant("ann")));
+            });
+            directory.groups().streamForMember("ann", PageRequest.ofSize(1)).toList();
+            List<LoggedRequest> requests = cometChat.requests();
+            assertThat(requests).hasSize(2);
+            for (int i = 0; i < requests.size(); i++) {
+                LoggedRequest request = requests.get(i);
+                assertThat(request.getMethod().getName()).isEqualTo("GET");
+                assertThat(request.getUrl()).startsWith("/v3/groups?");
+                assertThat(request.getHeader("apikey"))
+                        .isEqualTo(cometChat.emulator().apiKey());
+                assertThat(request.getHeader("Accept")).isEqualTo("application/json");
+                assertThat(request.getHeader("onBehalfOf")).isEqualTo("ann");
+                assertThat(request.queryParameter("hasJoined").values()).containsExactly("true");
+                assertThat(request.queryParameter("perPage").values()).containsExactly("1");
+                assertThat(request.queryParameter("page").values()).containsExactly(String.valueOf(i + 1));
+                assertThat(request.getBody()).isEmpty();
+            }
+        }
     }
 
     @Nested

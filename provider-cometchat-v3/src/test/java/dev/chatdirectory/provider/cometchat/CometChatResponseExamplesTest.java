@@ -274,6 +274,57 @@ class CometChatResponseExamplesTest {
         }
 
         @Test
+        @DisplayName("GET /groups?hasJoined=true onBehalfOf a user: the example's two groups, in a well-formed list,"
+                + " are the user's groups, with the user's scope and join time in the raw payload")
+        void listGroupsOfMember() {
+            // The spec's only list example is malformed (see above); its two group objects, which
+            // carry the acting user's scope, joinedAt and hasJoined, are served as a well-formed list
+            // with the pagination of the reference (2.1).
+            ObjectNode outer =
+                    specExample("GET", "/groups").get("data").get("0").deepCopy();
+            JsonNode inner = outer.remove("0");
+            serve(
+                    "GET",
+                    "/groups",
+                    json("{\"data\":[" + inner + "," + outer + "],\"meta\":{\"pagination\":{\"total\":2,"
+                            + "\"count\":2,\"per_page\":100,\"current_page\":1,\"total_pages\":1},"
+                            + "\"cursor\":{\"updatedAt\":1638440784,\"affix\":\"prepend\"}}}"));
+
+            Page<Group> page = directory.groups().listForMember("superhero4", PageRequest.first());
+
+            assertThat(page.hasNext()).isFalse();
+            assertThat(page.items())
+                    .extracting(Group::id, Group::name, Group::type, Group::ownerId)
+                    .containsExactly(
+                            tuple("project-group-2", "Project Group 2", GroupType.PUBLIC, Optional.of("superhero4")),
+                            tuple("project-group", "Project Group", GroupType.PUBLIC, Optional.of("superhero4")));
+            assertThat(page.items().get(0).description()).contains("project related discussions between members");
+            assertThat(page.items().get(0).raw())
+                    .containsEntry("scope", "admin")
+                    .containsEntry("hasJoined", true)
+                    .containsEntry("joinedAt", 1638440784);
+            assertThat(vendor.getAllServeEvents())
+                    .singleElement()
+                    .satisfies(e ->
+                            assertThat(e.getRequest().getHeader("onBehalfOf")).isEqualTo("superhero4"));
+        }
+
+        @Test
+        @DisplayName("GET /groups?hasJoined=true: a group marked hasJoined false is refused, not passed off as the"
+                + " user's")
+        void listGroupsOfMemberUnfiltered() {
+            ObjectNode group =
+                    specExample("GET", "/groups").get("data").get("0").deepCopy();
+            group.remove("0");
+            group.put("hasJoined", false);
+            serve("GET", "/groups", json("{\"data\":[" + group + "]}"));
+
+            assertThatThrownBy(() -> directory.groups().listForMember("superhero4", PageRequest.first()))
+                    .isInstanceOf(ProviderProtocolException.class)
+                    .hasMessageContaining("hasJoined");
+        }
+
+        @Test
         @DisplayName("GET /groups/{guid}: the group")
         void getGroup() {
             serveSpecExample("GET", "/groups/{guid}");

@@ -577,6 +577,23 @@ public final class MemoryChatDirectory implements ChatDirectory {
                     pageSize(query.pageSize()),
                     query.cursor()));
         }
+
+        /** Pages by group id, like {@link #list}; a deactivated user is not found, as by {@code get}. */
+        @Override
+        public Page<Group> listForMember(String userId, PageRequest request) {
+            return read(() -> {
+                if (!activeUser(userId)) {
+                    throw userNotFound(userId);
+                }
+                return KeysetPager.page(
+                        "groups-of:" + userId,
+                        groups,
+                        stored -> stored.members.containsKey(userId),
+                        MemoryChatDirectory.this::view,
+                        pageSize(request.pageSize()),
+                        request.cursor());
+            });
+        }
     }
 
     private final class Members implements MemberOperations {

@@ -16,6 +16,8 @@ import dev.chatdirectory.model.Member;
 import dev.chatdirectory.model.MemberQuery;
 import dev.chatdirectory.model.MemberRole;
 import dev.chatdirectory.model.MemberSpec;
+import dev.chatdirectory.model.Page;
+import dev.chatdirectory.model.PageRequest;
 import dev.chatdirectory.model.UserCreate;
 import java.time.Duration;
 import java.time.Instant;
@@ -381,6 +383,91 @@ class MemoryGroupsTest {
             assertThat(directory.groups().list(GroupQuery.all()).items())
                     .extracting(g -> g.memberCount().getAsInt())
                     .containsExactly(0, 2);
+        }
+    }
+
+    @Nested
+    @DisplayName("listForMember")
+    class ListForMember {
+
+        @Test
+        @DisplayName("lists exactly the groups the user is a member of, in id order, across pages")
+        void groupsOfAUser() {
+            for (String id : List.of("d", "b", "a", "c", "e")) {
+                create(id, GroupType.PUBLIC);
+            }
+            for (String id : List.of("a", "c", "d", "e")) {
+                directory.members().add(id, List.of(MemberSpec.participant("alice")));
+            }
+            directory.members().add("b", List.of(MemberSpec.participant("bob")));
+
+            Page<Group> first = directory.groups().listForMember("alice", PageRequest.ofSize(3));
+            Page<Group> second = directory
+                    .groups()
+                    .listForMember(
+                            "alice",
+                            PageRequest.ofSize(3).withCursor(first.nextCursor().orElseThrow()));
+
+            assertThat(first.items()).extracting(Group::id).containsExactly("a", "c", "d");
+            assertThat(second.items()).extracting(Group::id).containsExactly("e");
+            assertThat(second.hasNext()).isFalse();
+            assertThat(directory.groups().streamForMember("bob", PageRequest.first()))
+                    .extracting(Group::id)
+                    .containsExactly("b");
+            assertThat(directory
+                            .groups()
+                            .listForMember("carol", PageRequest.first())
+                            .items())
+                    .isEmpty();
+        }
+
+        @Test
+        @DisplayName("leaves out groups the user was removed or banned from, and deleted groups")
+        void endedMemberships() {
+            for (String id : List.of("kept", "left", "banned", "deleted")) {
+                create(id, GroupType.PRIVATE);
+                directory.members().add(id, List.of(MemberSpec.participant("alice")));
+            }
+            directory.members().remove("left", List.of("alice"));
+            directory.members().ban("banned", List.of("alice"));
+            directory.groups().delete("deleted");
+
+            assertThat(directory.groups().streamForMember("alice", PageRequest.first()))
+                    .extracting(Group::id)
+                    .containsExactly("kept");
+        }
+
+        @Test
+        @DisplayName("fails with NotFoundException for an unknown or deactivated user")
+        void unknownUser() {
+            create("team", GroupType.PUBLIC);
+            directory.members().add("team", List.of(MemberSpec.participant("bob")));
+            directory.users().deactivate("bob");
+
+            assertThatThrownBy(() -> directory.groups().listForMember("nobody", PageRequest.first()))
+                    .isInstanceOf(NotFoundException.class)
+                    .hasMessageContaining("nobody");
+            assertThatThrownBy(() -> directory.groups().listForMember("bob", PageRequest.first()))
+                    .isInstanceOf(NotFoundException.class);
+        }
+
+        @Test
+        @DisplayName("refuses a cursor of another user's walk")
+        void foreignCursor() {
+            create("a", GroupType.PUBLIC);
+            create("b", GroupType.PUBLIC);
+            directory.members().add("a", List.of(MemberSpec.participant("alice")));
+            directory.members().add("b", List.of(MemberSpec.participant("alice")));
+            String cursor = directory
+                    .groups()
+                    .listForMember("alice", PageRequest.ofSize(1))
+                    .nextCursor()
+                    .orElseThrow();
+
+            assertThatThrownBy(() -> directory
+                            .groups()
+                            .listForMember("bob", PageRequest.ofSize(1).withCursor(cursor)))
+                    .isInstanceOf(InvalidRequestException.class);
         }
     }
 }

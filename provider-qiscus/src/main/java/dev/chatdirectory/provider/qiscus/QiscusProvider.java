@@ -38,7 +38,8 @@ import java.util.Optional;
  *
  * <p>Groups are Qiscus group rooms ({@link Capability#GROUP_TYPE_PRIVATE}: members join only when
  * added) with the {@code room_id} Qiscus assigns; Qiscus has no endpoint to delete or list all
- * rooms, no presence, no member roles and no bans, so those capabilities are not declared. The
+ * rooms, no presence, no member roles and no bans, so those capabilities are not declared. All
+ * groups are still read user by user ({@link Capability#GROUPS_OF_MEMBER}). The
  * package documentation explains every mapping. Thread-safe; does no I/O until a directory is used.
  *
  * <p>Creating a user: Qiscus has no create-only call, only {@code login_or_register}, which
@@ -81,7 +82,8 @@ public final class QiscusProvider implements ChatDirectoryProvider {
                     Capability.GROUP_METADATA,
                     Capability.GROUP_OWNER,
                     // Participants are user objects with the user's "username" [REPO] [LIB].
-                    Capability.MEMBER_NAME),
+                    Capability.MEMBER_NAME,
+                    Capability.GROUPS_OF_MEMBER),
             List.of(
                     CredentialSpec.required("appId", "Qiscus app id, sent as QISCUS-SDK-APP-ID"),
                     CredentialSpec.secret("secret", "Qiscus secret key, sent as QISCUS-SDK-SECRET"),

@@ -73,6 +73,8 @@
  *       dev.chatdirectory.Capability#GROUP_LIST} and {@link
  *       dev.chatdirectory.Capability#GROUP_OWNER_TRANSFER} are not declared.
  *   <li>1-on-1 rooms are not groups: looking one up finds nothing.
+ *   <li>The groups of a user are the group rooms {@code get_user_rooms} lists for that user; with
+ *       them, a whole directory is read user by user, although no endpoint lists all rooms.
  * </ul>
  *
  * <h2>Members, presence</h2>

@@ -44,7 +44,8 @@ class QiscusProviderTest {
                             Capability.GROUP_ICON,
                             Capability.GROUP_METADATA,
                             Capability.GROUP_OWNER,
-                            Capability.MEMBER_NAME));
+                            Capability.MEMBER_NAME,
+                            Capability.GROUPS_OF_MEMBER));
             assertThat(new QiscusProvider().descriptor()).isSameAs(QiscusProvider.DESCRIPTOR);
         }
 

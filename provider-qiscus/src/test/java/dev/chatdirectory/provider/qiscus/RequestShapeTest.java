@@ -11,6 +11,7 @@ import dev.chatdirectory.model.GroupType;
 import dev.chatdirectory.model.GroupUpdate;
 import dev.chatdirectory.model.MemberQuery;
 import dev.chatdirectory.model.MemberSpec;
+import dev.chatdirectory.model.PageRequest;
 import dev.chatdirectory.model.UserCreate;
 import dev.chatdirectory.model.UserQuery;
 import dev.chatdirectory.model.UserUpdate;
@@ -349,6 +350,44 @@ class RequestShapeTest extends QiscusEmulatorSupport {
             assertThat(JSON.readTree(body.get("room_options").asText())).isEqualTo(json(options));
             assertThat(body.get("room_avatar_url").asText()).isEqualTo(QiscusMapper.DEFAULT_AVATAR_URL);
             assertThat(body.has("room_name")).isFalse();
+        }
+    }
+
+    @Nested
+    @DisplayName("for the groups of a user")
+    class GroupsOfMember {
+
+        @Test
+        @DisplayName("GET user_profile, then GET get_user_rooms with user_id, room_type=group, the 1-based page and the"
+                + " limit; later pages do not read the user again")
+        void groupsOfMember() {
+            createUser(USER_ID);
+            for (int i = 0; i < 3; i++) {
+                directory
+                        .groups()
+                        .create(GroupCreate.withoutId("Room " + i, GroupType.PRIVATE)
+                                .ownerId(USER_ID)
+                                .build());
+            }
+            forgetRequests();
+            assertThat(directory.groups().streamForMember(USER_ID, PageRequest.ofSize(2)))
+                    .hasSize(3);
+            List<LoggedRequest> sent = requests();
+            assertThat(sent)
+                    .extracting(r ->
+                            r.getUrl().substring(BASE.length() + 1, r.getUrl().indexOf('?')))
+                    .containsExactly("user_profile", "get_user_rooms", "get_user_rooms");
+            assertThat(only("GET", "user_profile").queryParameter("user_id").values())
+                    .containsExactly(USER_ID);
+            for (int i = 1; i <= 2; i++) {
+                LoggedRequest rooms = sent.get(i);
+                assertThat(rooms.getMethod().getName()).isEqualTo("GET");
+                assertThat(rooms.getHeader("QISCUS-SDK-SECRET")).isEqualTo(emulator.secretKey());
+                assertThat(rooms.queryParameter("user_id").values()).containsExactly(USER_ID);
+                assertThat(rooms.queryParameter("room_type").values()).containsExactly("group");
+                assertThat(rooms.queryParameter("page").values()).containsExactly(String.valueOf(i));
+                assertThat(rooms.queryParameter("limit").values()).containsExactly("2");
+            }
         }
     }
 

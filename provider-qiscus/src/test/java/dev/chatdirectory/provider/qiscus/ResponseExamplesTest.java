@@ -1,8 +1,12 @@
 package dev.chatdirectory.provider.qiscus;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.chatdirectory.NotFoundException;
 import dev.chatdirectory.ProviderProtocolException;
 import dev.chatdirectory.model.Group;
@@ -14,6 +18,7 @@ import dev.chatdirectory.model.MemberRole;
 import dev.chatdirectory.model.MemberSpec;
 import dev.chatdirectory.model.OutcomeStatus;
 import dev.chatdirectory.model.Page;
+import dev.chatdirectory.model.PageRequest;
 import dev.chatdirectory.model.User;
 import dev.chatdirectory.model.UserCreate;
 import dev.chatdirectory.model.UserQuery;
@@ -104,17 +109,19 @@ class ResponseExamplesTest extends StubServerSupport {
               "room_options": "{\\"background\\":\\"green\\"}", "room_channel_id": "" } }, "status": 200 }
             """;
 
-    /** Reference §5.5, get_rooms_info [REPO] [LIB], with a group room, a channel and a 1-on-1 room. */
-    static final String ROOMS_INFO = """
-            { "results": { "rooms": [
-              { "room_id": "5037393", "room_name": "Qiscus Demo Room", "room_type": "group",
+    /** A group room, a channel and a 1-on-1 room, as room objects of the reference (§2, §5.4). */
+    static final String THREE_ROOMS = """
+            [ { "room_id": "5037393", "room_name": "Qiscus Demo Room", "room_type": "group",
                 "room_avatar_url": "http://placehold.it/20x20",
                 "room_options": "{\\"background\\":\\"green\\"}", "room_channel_id": "" },
               { "room_id": "5037394", "room_name": "Channel", "room_type": "group",
                 "room_avatar_url": "", "room_options": "{}", "room_channel_id": "test123" },
               { "room_id": "5037395", "room_name": "", "room_type": "single",
-                "room_avatar_url": "", "room_options": "{}", "room_channel_id": "" } ] }, "status": 200 }
+                "room_avatar_url": "", "room_options": "{}", "room_channel_id": "" } ]
             """;
+
+    /** Reference §5.5, get_rooms_info [REPO] [LIB], with a group room, a channel and a 1-on-1 room. */
+    static final String ROOMS_INFO = "{ \"results\": { \"rooms\": " + THREE_ROOMS + " }, \"status\": 200 }";
 
     /** Reference §5.6, update_room [REPO] [LIB]. */
     static final String UPDATE_ROOM = """
@@ -154,6 +161,13 @@ class ResponseExamplesTest extends StubServerSupport {
             { "error": { "message": "room not found", "detailed_messages": ["room not found"] },
               "status": 400 }
             """;
+
+    /**
+     * Reference §5.7, get_user_rooms [REPO] [LIB]: meta and rooms, here the three rooms, as if
+     * Qiscus ignored room_type.
+     */
+    static final String USER_ROOMS = "{ \"results\": { \"meta\": { \"current_page\": 1, \"total_room\": 3 },"
+            + " \"rooms\": " + THREE_ROOMS + " }, \"status\": 200 }";
 
     private static Group demoRoom() {
         return Group.builder("5037393", "Qiscus Demo Room", GroupType.PRIVATE)
@@ -319,6 +333,88 @@ class ResponseExamplesTest extends StubServerSupport {
             assertThatThrownBy(() -> directory.members().list("1", MemberQuery.all()))
                     .isInstanceOf(NotFoundException.class)
                     .hasMessageContaining("room not found");
+        }
+    }
+
+    @Nested
+    @DisplayName("of the rooms of a user")
+    class RoomsOfUser {
+
+        private String userRooms(int page, int totalRooms, String... roomIds) {
+            StringBuilder rooms = new StringBuilder();
+            for (String id : roomIds) {
+                rooms.append(rooms.length() == 0 ? "" : ",")
+                        .append("{\"room_id\":\"")
+                        .append(id)
+                        .append("\",\"room_name\":\"R")
+                        .append(id)
+                        .append("\",\"room_type\":\"group\",\"room_options\":\"{}\",\"room_channel_id\":\"\"}");
+            }
+            return "{\"results\":{\"meta\":{\"current_page\":" + page + ",\"total_room\":" + totalRooms
+                    + "},\"rooms\":[" + rooms + "]},\"status\":200}";
+        }
+
+        private void answerPage(int page, String body) {
+            qiscus.stubFor(WireMock.get(urlPathEqualTo(BASE + "/get_user_rooms"))
+                    .withQueryParam("page", equalTo(String.valueOf(page)))
+                    .willReturn(okJson(body)));
+        }
+
+        @Test
+        @DisplayName("get_user_rooms [REPO]: the group room and the channel are the user's groups, a 1-on-1 room none")
+        void userRooms() {
+            answer("user_profile", 200, USER_OBJECT);
+            answer("get_user_rooms", 200, USER_ROOMS);
+
+            Page<Group> page = directory.groups().listForMember("guest99@qiscus.com", PageRequest.first());
+
+            assertThat(page.items()).extracting(Group::id).containsExactly("5037393", "5037394");
+            assertThat(page.items().get(0)).isEqualTo(demoRoom());
+            assertThat(page.items().get(1).type()).isEqualTo(GroupType.PUBLIC);
+            assertThat(page.hasNext()).isFalse();
+        }
+
+        @Test
+        @DisplayName("an unknown or deactivated user is NotFoundException, and get_user_rooms is not asked")
+        void unknownUser() {
+            answer(
+                    "user_profile",
+                    400,
+                    "{\"error\":{\"message\":\"user not found\",\"detailed_messages\":"
+                            + "[\"user not found\"]},\"status\":400}");
+            answer("get_user_rooms", 200, USER_ROOMS);
+            assertThatThrownBy(() -> directory.groups().listForMember("ghost", PageRequest.first()))
+                    .isInstanceOf(NotFoundException.class);
+
+            answer("user_profile", 200, USER_OBJECT.replace("\"active\": true", "\"active\": false"));
+            assertThatThrownBy(() -> directory.groups().listForMember("guest99@qiscus.com", PageRequest.first()))
+                    .isInstanceOf(NotFoundException.class);
+            assertThat(count("get_user_rooms")).isZero();
+        }
+
+        @Test
+        @DisplayName("a short page is the last, even when total_room counts rooms the next page does not hold")
+        void shortPageIsLast() {
+            answer("user_profile", 200, USER_OBJECT);
+            answerPage(1, userRooms(1, 5, "1", "2"));
+            answerPage(2, userRooms(2, 5));
+
+            Page<Group> page = directory.groups().listForMember("guest99@qiscus.com", PageRequest.ofSize(3));
+
+            assertThat(page.items()).extracting(Group::id).containsExactly("1", "2");
+            assertThat(page.hasNext()).isFalse();
+        }
+
+        @Test
+        @DisplayName("a short page followed by more rooms (Qiscus capping pages) is a protocol error, not a lost room")
+        void cappedPages() {
+            answer("user_profile", 200, USER_OBJECT);
+            answerPage(1, userRooms(1, 5, "1", "2"));
+            answerPage(2, userRooms(2, 5, "3", "4"));
+
+            assertThatThrownBy(() -> directory.groups().listForMember("guest99@qiscus.com", PageRequest.ofSize(3)))
+                    .isInstanceOf(ProviderProtocolException.class)
+                    .hasMessageContaining("smaller pages");
         }
     }
 

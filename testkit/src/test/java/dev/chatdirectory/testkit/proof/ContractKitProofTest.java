@@ -21,8 +21,16 @@ import org.junit.jupiter.api.Test;
 @DisplayName("the contract kit")
 class ContractKitProofTest {
 
-    private static final List<String> GROUPS =
-            List.of("discovery", "users", "presence", "groups", "members", "pagination", "errors", "validation");
+    private static final List<String> GROUPS = List.of(
+            "discovery",
+            "users",
+            "presence",
+            "groups",
+            "groups of a member",
+            "members",
+            "pagination",
+            "errors",
+            "validation");
     private static final Pattern SKIP_REASON = Pattern.compile("memory does not declare ([A-Z_]+): (.+)");
 
     private static void assertNoFailureIn(ContractRun run, String... groups) {
@@ -135,6 +143,11 @@ class ContractKitProofTest {
                 "pagination",
                 "walking members at every page size lists every member once, and the stream matches the pages",
                 "followed by another");
+        assertFailed(
+                run,
+                "groups of a member",
+                "a user's groups are exactly the groups they are a member of, of every supported type, across pages",
+                "followed by another");
         assertFailed(run, "pagination", "a page that is not full is the last page", "Expected a page of 5 items");
         assertFailed(
                 run,
@@ -167,12 +180,14 @@ class ContractKitProofTest {
     }
 
     @Test
-    @DisplayName("fails exactly the not-found tests of user updates for a provider that swallows NotFoundException")
+    @DisplayName("fails exactly the not-found tests of user updates and of a user's groups for a provider that swallows"
+            + " NotFoundException")
     void catchesSwallowedNotFound() {
         ContractRun run = ContractRun.of(SwallowsNotFoundContractFixture.class);
         assertThat(run.failedNames())
                 .containsExactlyInAnyOrder(
                         "users › updating a user that does not exist fails with NotFoundException",
+                        "groups of a member › the groups of a user that does not exist fail with NotFoundException",
                         "errors › NotFoundException for an update of an unknown user names the provider");
         assertFailed(
                 run,

@@ -156,6 +156,11 @@ class ForwardingChatDirectory implements ChatDirectory {
         public Page<Group> list(GroupQuery query) {
             return delegate.list(query);
         }
+
+        @Override
+        public Page<Group> listForMember(String userId, PageRequest request) {
+            return delegate.listForMember(userId, request);
+        }
     }
 
     /** Forwards every member operation. */

@@ -9,6 +9,7 @@ import dev.chatdirectory.model.GroupQuery;
 import dev.chatdirectory.model.Member;
 import dev.chatdirectory.model.MemberQuery;
 import dev.chatdirectory.model.Page;
+import dev.chatdirectory.model.PageRequest;
 import dev.chatdirectory.model.User;
 import dev.chatdirectory.model.UserQuery;
 import dev.chatdirectory.provider.memory.MemoryChatDirectory;
@@ -18,7 +19,8 @@ import dev.chatdirectory.testkit.ContractEnvironment;
 
 /**
  * A broken provider: every page that has a next page loses its last item, as an adapter does when it
- * computes the next offset one too far. The pagination tests must fail.
+ * computes the next offset one too far. The pagination tests, and the walk of a user's groups, must
+ * fail.
  */
 class LosesItemAtPageBoundaryContractFixture extends ChatDirectoryContract {
 
@@ -46,6 +48,11 @@ class LosesItemAtPageBoundaryContractFixture extends ChatDirectoryContract {
                     @Override
                     public Page<Group> list(GroupQuery query) {
                         return dropLastBeforeBoundary(super.list(query));
+                    }
+
+                    @Override
+                    public Page<Group> listForMember(String userId, PageRequest request) {
+                        return dropLastBeforeBoundary(super.listForMember(userId, request));
                     }
                 };
             }

@@ -22,7 +22,7 @@ interface AtomChatApi {
     @RequestLine("POST /createUser")
     JsonNode createUser(Map<String, String> form);
 
-    /** Fields: {@code UID}. */
+    /** Fields: {@code UID}, and {@code returnJoinedGroups} to add the user's groups. */
     @RequestLine("POST /getUser")
     JsonNode getUser(Map<String, String> form);
 

@@ -17,8 +17,11 @@ import dev.chatdirectory.model.GroupCreate;
 import dev.chatdirectory.model.GroupQuery;
 import dev.chatdirectory.model.GroupUpdate;
 import dev.chatdirectory.model.Page;
+import dev.chatdirectory.model.PageRequest;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -164,6 +167,53 @@ final class AtomChatGroups implements GroupOperations {
                         .toList(),
                 query.pageSize().orElse(descriptor.limits().defaultPageSize()),
                 query.cursor());
+    }
+
+    /**
+     * Lists a user's groups. getUser with {@code returnJoinedGroups} names them all at once, with
+     * only GUID, name and a type label, so they are sorted by GUID and cut into pages here, and
+     * the groups of each page are read with one getGroupList for their GUIDs, for the fields the
+     * joined list lacks (the owner, the type number); a group deleted between the two calls is
+     * left out. An unknown user is getUser's "User not registered", thrown as {@link
+     * NotFoundException}.
+     */
+    @Override
+    public Page<Group> listForMember(String userId, PageRequest request) {
+        Page<String> page = Pages.slice(
+                descriptor,
+                "groups-of:" + userId,
+                () -> wire
+                        .joinedGroupGuids(executor.read(() -> api.getUser(
+                                Form.of("UID", userId).and("returnJoinedGroups", "true").fields())))
+                        .stream()
+                        .sorted()
+                        .toList(),
+                request.pageSize().orElse(descriptor.limits().defaultPageSize()),
+                request.cursor());
+        if (page.items().isEmpty()) {
+            return new Page<>(List.of(), page.nextCursor());
+        }
+        JsonNode success;
+        try {
+            success = executor.read(
+                    () -> api.getGroupList(Form.ofList("GUIDs", page.items()).fields()));
+        } catch (NotFoundException e) {
+            return new Page<>(List.of(), page.nextCursor());
+        }
+        // Older servers ignore the GUIDs filter and return every group: only the page's are kept.
+        Map<String, Group> byGuid = new HashMap<>();
+        for (JsonNode row : wire.rows(success)) {
+            String guid = wire.guid(row);
+            if (page.items().contains(guid)) {
+                byGuid.put(guid, wire.group(row));
+            }
+        }
+        return new Page<>(
+                page.items().stream()
+                        .filter(byGuid::containsKey)
+                        .map(byGuid::get)
+                        .toList(),
+                page.nextCursor());
     }
 
     private Optional<JsonNode> lookUp(String groupId) {

@@ -170,6 +170,31 @@ final class WireMapper {
     }
 
     /**
+     * Reads the GUIDs of getUser's joined groups, {@code success.data.groups} (each with {@code
+     * guid}, {@code name} and a type label). The list is in a reply only when it was asked for [V]
+     * S8, so a reply without it is a protocol error rather than a user in no group; PHP may render
+     * an empty list as {@code {}}.
+     */
+    List<String> joinedGroupGuids(JsonNode success) {
+        JsonNode data = json.object(success, "data");
+        JsonNode groups = data.get("groups");
+        if (groups == null || groups.isNull()) {
+            throw errors.protocolError("getUser's reply has no 'groups', although joined groups were asked for", null);
+        }
+        if (groups.isObject() && groups.isEmpty()) {
+            return List.of();
+        }
+        List<String> guids = new ArrayList<>();
+        json.array(data, "groups").forEach(row -> {
+            if (!row.isObject()) {
+                throw errors.protocolError("expected objects in 'groups'", null);
+            }
+            guids.add(guid(row));
+        });
+        return guids;
+    }
+
+    /**
      * Maps AtomChat's type numbers: 0 public, 1 password, 4 private (docs); 2 (invitation only)
      * and 3 (hidden) from older servers restrict joining too, so they read as private.
      */

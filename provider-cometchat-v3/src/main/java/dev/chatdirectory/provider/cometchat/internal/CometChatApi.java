@@ -1,6 +1,7 @@
 package dev.chatdirectory.provider.cometchat.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import feign.Headers;
 import feign.Param;
 import feign.QueryMap;
 import feign.RequestLine;
@@ -50,6 +51,11 @@ interface CometChatApi {
 
     @RequestLine("GET /groups")
     JsonNode listGroups(@QueryMap Map<String, Object> query);
+
+    /** {@code GET /groups} acting for a user; with {@code hasJoined=true}, the groups that user joined. */
+    @RequestLine("GET /groups")
+    @Headers("onBehalfOf: {uid}")
+    JsonNode listGroupsOnBehalfOf(@Param("uid") String uid, @QueryMap Map<String, Object> query);
 
     @RequestLine("POST /groups/{guid}/members")
     JsonNode addMembers(@Param("guid") String guid, WireBodies.MemberLists body);

@@ -11,6 +11,7 @@ import dev.chatdirectory.model.GroupCreate;
 import dev.chatdirectory.model.GroupQuery;
 import dev.chatdirectory.model.GroupUpdate;
 import dev.chatdirectory.model.Page;
+import dev.chatdirectory.model.PageRequest;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -131,5 +132,20 @@ final class CometChatGroups implements GroupOperations {
         query.type().ifPresent(t -> params.put("type", CometChatWire.wireType(t)));
         JsonNode body = calls.read(() -> api.listGroups(params));
         return paging.page(position, body, wire.items(body, wire::group));
+    }
+
+    /**
+     * Lists a user's groups with {@code GET /groups?hasJoined=true} sent {@code onBehalfOf} the
+     * user: CometChat has no {@code /users/{uid}/groups}, and documents {@code hasJoined} as "all
+     * the joined groups of a user", for the {@code onBehalfOf} user. An unknown or deactivated
+     * acting user is a 404 {@code ERR_UID_NOT_FOUND}, thrown as {@link NotFoundException}.
+     */
+    @Override
+    public Page<Group> listForMember(String userId, PageRequest request) {
+        Paging.Position position = paging.start("groups-of:" + userId, request.pageSize(), request.cursor());
+        Map<String, Object> params = position.query();
+        params.put("hasJoined", true);
+        JsonNode body = calls.read(() -> api.listGroupsOnBehalfOf(userId, params));
+        return paging.page(position, body, wire.items(body, wire::joinedGroup));
     }
 }

@@ -131,6 +131,24 @@ final class CometChatWire {
         return builder.build();
     }
 
+    /**
+     * Reads a group of a {@code hasJoined=true} listing made on behalf of a user. CometChat marks
+     * each group with the acting user's {@code hasJoined}; a group marked {@code false} means the
+     * filter was not applied, and is a protocol error rather than a membership the user does not
+     * have. A group without the mark is read as joined, since the reference shows the mark in
+     * examples only [I].
+     *
+     * @param node a CometChat group object
+     * @return the group
+     */
+    Group joinedGroup(JsonNode node) {
+        requireObject(node, "group");
+        if (json.bool(node, "hasJoined").filter(joined -> !joined).isPresent()) {
+            throw errors.protocolError("a group of a hasJoined=true listing says 'hasJoined': false", null);
+        }
+        return group(node);
+    }
+
     private GroupType groupType(String type) {
         return switch (type) {
             case "public" -> GroupType.PUBLIC;

@@ -53,6 +53,14 @@ public interface QiscusApi {
     @RequestLine("GET /get_rooms_info?room_ids[]={roomIds}")
     JsonNode roomsInfo(@Param("roomIds") List<String> roomIds);
 
+    /** Returns one 1-based page of a user's rooms of one type ({@code single} or {@code group}). */
+    @RequestLine("GET /get_user_rooms?user_id={userId}&room_type={roomType}&page={page}&limit={limit}")
+    JsonNode userRooms(
+            @Param("userId") String userId,
+            @Param("roomType") String roomType,
+            @Param("page") long page,
+            @Param("limit") int limit);
+
     /** Updates a group room; omitted fields keep their values. */
     @RequestLine("POST /update_room")
     @Headers("Content-Type: application/json")

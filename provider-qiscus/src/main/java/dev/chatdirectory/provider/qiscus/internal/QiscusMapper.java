@@ -100,6 +100,16 @@ public final class QiscusMapper {
     }
 
     /**
+     * Reads {@code meta.total_room} of a {@code get_user_rooms} answer.
+     *
+     * @param results the results
+     * @return the number of rooms, empty when Qiscus does not say
+     */
+    public Optional<Long> totalRooms(JsonNode results) {
+        return wire.number(results.path("meta"), "total_room");
+    }
+
+    /**
      * Reads the user of a {@code login_or_register} or {@code user_profile} answer.
      *
      * @param envelope the answer
