@@ -30,10 +30,12 @@ final class UserHandlers {
 
     private final CometChatStore store;
     private final WireFormat wire;
+    private final AuthTokens tokens;
 
-    UserHandlers(CometChatStore store, WireFormat wire) {
+    UserHandlers(CometChatStore store, WireFormat wire, AuthTokens tokens) {
         this.store = store;
         this.wire = wire;
+        this.tokens = tokens;
     }
 
     /** {@code POST /users}. */
@@ -75,9 +77,8 @@ final class UserHandlers {
         store.addUser(user);
 
         ObjectNode data = wire.user(user, null, true);
-        if (withAuthToken) {
-            // Shape of the documented token: uid, "_", creation second, then 30 hex digits.
-            data.put("authToken", id + "_" + call.now() + ApiKeys.randomHex(30));
+        if (tokens.issues(withAuthToken)) {
+            data.put("authToken", tokens.issue(id, call.now()));
         }
         return WireFormat.data(data);
     }

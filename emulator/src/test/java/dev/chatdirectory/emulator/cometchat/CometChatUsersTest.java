@@ -50,6 +50,36 @@ class CometChatUsersTest extends EmulatorTestBase {
         }
 
         @Test
+        @DisplayName("hands out an auth token only when asked, unless told to hand one out on every create")
+        void authTokens() {
+            // An emulator of its own: the setting and the issued tokens outlive resets.
+            try (CometChatEmulator own = new CometChatEmulator()) {
+                own.start();
+                own.useClock(clock);
+                CometChatHttp http = new CometChatHttp(own.baseUrl(), own.apiKey());
+                JsonNode unasked = http.post("/users", "{\"uid\":\"superhero1\",\"name\":\"Iron Man\"}")
+                        .data();
+                JsonNode asked = http.post("/users", "{\"uid\":\"SuperHero2\",\"name\":\"Cap\",\"withAuthToken\":true}")
+                        .data();
+                own.issueAuthTokensUnasked();
+                own.reset();
+                JsonNode afterReset = http.post("/users", "{\"uid\":\"superhero3\",\"name\":\"Spidey\"}")
+                        .data();
+
+                assertThat(unasked.has("authToken")).isFalse();
+                assertThat(asked.path("authToken").asText()).matches("superhero2_" + T0 + "[0-9a-f]{30}");
+                assertThat(afterReset.path("authToken").asText()).matches("superhero3_" + T0 + "[0-9a-f]{30}");
+                assertThat(own.issuedAuthTokens())
+                        .containsExactly(
+                                asked.path("authToken").asText(),
+                                afterReset.path("authToken").asText());
+                assertThat(http.get("/users/superhero3").data().has("authToken"))
+                        .as("only the create answer carries the token")
+                        .isFalse();
+            }
+        }
+
+        @Test
         @DisplayName("omits unset optional attributes instead of sending null")
         void omitsUnsetAttributes() {
             JsonNode user = createUser("plain", "Plain User").data();

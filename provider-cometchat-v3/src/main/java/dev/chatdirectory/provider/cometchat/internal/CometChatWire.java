@@ -3,6 +3,7 @@ package dev.chatdirectory.provider.cometchat.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatdirectory.ProviderProtocolException;
 import dev.chatdirectory.http.ErrorMapper;
+import dev.chatdirectory.http.SecretRedactor;
 import dev.chatdirectory.http.WireJson;
 import dev.chatdirectory.model.BannedMember;
 import dev.chatdirectory.model.Group;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -26,7 +28,8 @@ import java.util.function.Function;
  * <p>Mandatory fields ({@code uid}, {@code guid}, a known {@code type} or {@code scope}) that are
  * missing or malformed give a {@link dev.chatdirectory.ProviderProtocolException} naming the
  * field; optional fields CometChat omits when unset are read as empty. Every model keeps the
- * whole CometChat object as its raw payload. Thread-safe.
+ * whole CometChat object as its raw payload, except the fields the provider declares secret (such
+ * as a user's {@code authToken}). Thread-safe.
  */
 final class CometChatWire {
 
@@ -35,11 +38,13 @@ final class CometChatWire {
 
     private final WireJson json;
     private final ErrorMapper errors;
+    private final SecretRedactor secrets;
 
     @Inject
-    CometChatWire(WireJson json, ErrorMapper errors) {
+    CometChatWire(WireJson json, ErrorMapper errors, SecretRedactor secrets) {
         this.json = json;
         this.errors = errors;
+        this.secrets = secrets;
     }
 
     /**
@@ -68,7 +73,7 @@ final class CometChatWire {
                 .metadata(json.toMap(node.get("metadata")))
                 .createdAt(json.epochSeconds(node, "createdAt").orElse(null))
                 .updatedAt(json.epochSeconds(node, "updatedAt").orElse(null))
-                .raw(json.toMap(node))
+                .raw(raw(node))
                 .build();
     }
 
@@ -116,7 +121,7 @@ final class CometChatWire {
                 .metadata(json.toMap(node.get("metadata")))
                 .createdAt(json.epochSeconds(node, "createdAt").orElse(null))
                 .updatedAt(json.epochSeconds(node, "updatedAt").orElse(null))
-                .raw(json.toMap(node));
+                .raw(raw(node));
         Optional<Long> membersCount = json.number(node, "membersCount");
         if (membersCount.isPresent()) {
             if (membersCount.get() < 0 || membersCount.get() > Integer.MAX_VALUE) {
@@ -282,6 +287,11 @@ final class CometChatWire {
      */
     ProviderProtocolException protocolError(String detail) {
         return errors.protocolError(detail, null);
+    }
+
+    /** Returns the raw payload of an object, without its secret fields. */
+    private Map<String, Object> raw(JsonNode node) {
+        return secrets.withoutSecretFields(json.toMap(node));
     }
 
     private void requireObject(JsonNode node, String what) {

@@ -1,0 +1,128 @@
+package dev.chatdirectory.provider.cometchat;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.ProviderConfig;
+import dev.chatdirectory.ProviderProtocolException;
+import dev.chatdirectory.RateLimitSettings;
+import dev.chatdirectory.RetrySettings;
+import dev.chatdirectory.model.User;
+import dev.chatdirectory.model.UserCreate;
+import dev.chatdirectory.testkit.SecretLeakCheck;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * CometChat answers in the shapes public third-party code, tests and logs show, beyond the
+ * documented examples: bodies as the vendor writes them (escaped slashes, non-ASCII characters
+ * escaped with surrogate pairs) and auth tokens in create answers.
+ */
+@DisplayName("CometChat answers seen beyond the documented examples")
+class CometChatRealisticAnswersTest {
+
+    /** The token of the created user, in the documented shape (uid, creation second, 30 hex digits). */
+    private static final String TOKEN = "zoe-muller_16383540156641d37a023c75d26f4c22a21ff126";
+
+    @RegisterExtension
+    static WireMockExtension vendor = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
+
+    private ChatDirectory directory;
+
+    @BeforeEach
+    void open() {
+        directory = new CometChatProvider()
+                .open(ProviderConfig.builder()
+                        .endpoint(vendor.baseUrl() + "/v3")
+                        .credential("appId", "abc123")
+                        .credential("apiKey", "3f9c1ab2e7d04c55b8a1f0e2d3c4b5a6")
+                        .retry(RetrySettings.none())
+                        .rateLimit(RateLimitSettings.unlimited())
+                        .build());
+    }
+
+    @AfterEach
+    void close() {
+        directory.close();
+    }
+
+    /** Answers every request with the body, written exactly as given. */
+    private static void answer(int status, String body) {
+        vendor.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(body)));
+    }
+
+    @Nested
+    @DisplayName("an auth token in a create answer")
+    class AuthToken {
+
+        private static final String CREATED = "{\"data\":{\"uid\":\"zoe-muller\",\"name\":\"Zo\\u00eb M\\u00fcller"
+                + " \\ud83d\\ude80\",\"avatar\":\"https:\\/\\/cdn.example.com\\/avatars\\/zoe.png\","
+                + "\"link\":\"https:\\/\\/example.com\\/u\\/zoe\",\"role\":\"default\","
+                + "\"metadata\":{\"team\":\"Platform \\ud83c\\udf0d\",\"externalId\":\"1849031\"},"
+                + "\"status\":\"offline\",\"createdAt\":1638354015,\"tags\":[\"engineer\"],"
+                + "\"authToken\":\"" + TOKEN + "\"}}";
+
+        private User create() {
+            answer(200, CREATED);
+            return directory
+                    .users()
+                    .create(UserCreate.builder("zoe-muller", "Zoë Müller 🚀").build());
+        }
+
+        @Test
+        @DisplayName("is kept neither in the user's raw payload nor in its toString, while the rest is read")
+        void notInUser() {
+            User user = create();
+
+            assertThat(user.name()).isEqualTo("Zoë Müller 🚀");
+            assertThat(user.avatarUrl()).contains("https://cdn.example.com/avatars/zoe.png");
+            assertThat(user.metadata()).isEqualTo(Map.of("team", "Platform 🌍", "externalId", "1849031"));
+            assertThat(user.raw()).containsKeys("uid", "status", "tags").doesNotContainKey("authToken");
+            assertThat(user.toString()).doesNotContain(TOKEN);
+        }
+
+        @Test
+        @DisplayName("is masked in the body logged at TRACE")
+        void maskedInLog() {
+            String logFile = System.getProperty("org.slf4j.simpleLogger.logFile");
+            assertThat(logFile).as("the TRACE log file set by the build").isNotBlank();
+
+            create();
+
+            List<String> lines = SecretLeakCheck.logLines(Path.of(logFile));
+            assertThat(lines).as("the logged answer").anyMatch(line -> line.contains("\"authToken\":\"****\""));
+            assertThat(lines).noneMatch(line -> line.contains(TOKEN));
+        }
+
+        @Test
+        @DisplayName("is not repeated by the error of an answer that cannot be read")
+        void notInErrors() {
+            answer(200, CREATED.replace("\"uid\":\"zoe-muller\"", "\"uid\":{\"id\":\"zoe-muller\"}"));
+
+            assertThatThrownBy(() -> directory
+                            .users()
+                            .create(UserCreate.builder("zoe-muller", "Zoë").build()))
+                    .isInstanceOf(ProviderProtocolException.class)
+                    .satisfies(e -> assertThat(String.valueOf(e) + e.getCause()).doesNotContain(TOKEN));
+        }
+    }
+}
