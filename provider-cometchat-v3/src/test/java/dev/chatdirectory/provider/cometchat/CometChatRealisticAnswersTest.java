@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.InvalidRequestException;
 import dev.chatdirectory.ProviderConfig;
 import dev.chatdirectory.ProviderProtocolException;
 import dev.chatdirectory.RateLimitSettings;
@@ -19,17 +20,21 @@ import dev.chatdirectory.testkit.SecretLeakCheck;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * CometChat answers in the shapes public third-party code, tests and logs show, beyond the
  * documented examples: bodies as the vendor writes them (escaped slashes, non-ASCII characters
- * escaped with surrogate pairs) and auth tokens in create answers.
+ * escaped with surrogate pairs), auth tokens in create answers and validation details naming
+ * several fields.
  */
 @DisplayName("CometChat answers seen beyond the documented examples")
 class CometChatRealisticAnswersTest {
@@ -123,6 +128,81 @@ class CometChatRealisticAnswersTest {
                             .create(UserCreate.builder("zoe-muller", "Zoë").build()))
                     .isInstanceOf(ProviderProtocolException.class)
                     .satisfies(e -> assertThat(String.valueOf(e) + e.getCause()).doesNotContain(TOKEN));
+        }
+    }
+
+    @Nested
+    @DisplayName("validation details")
+    class ValidationDetails {
+
+        private static final String ENVELOPE = "{\"error\":{\"message\":\"Failed to validate the data sent with the"
+                + " request.\",\"devMessage\":\"Failed to validate the data sent with the request.\","
+                + "\"source\":\"chat-api\",%s\"code\":\"ERR_BAD_REQUEST\"}}";
+
+        private InvalidRequestException refusal(String details) {
+            answer(400, ENVELOPE.formatted(details));
+            try {
+                directory.users().create(UserCreate.builder("zoe", "Zoë").build());
+            } catch (InvalidRequestException e) {
+                return e;
+            }
+            throw new AssertionError("the 400 answer was not an InvalidRequestException");
+        }
+
+        @Test
+        @DisplayName("name every field CometChat blames with every message, in its order")
+        void everyFieldAndMessage() {
+            InvalidRequestException e = refusal("\"details\":{\"uid\":[\"The uid field is required.\"],"
+                    + "\"name\":[\"The name may not be greater than 100 characters.\"],"
+                    + "\"avatar\":[\"The avatar must be a valid URL.\","
+                    + "\"The avatar may not be greater than 3000 characters.\"]},");
+
+            assertThat(e.field()).as("no single field to blame").isEmpty();
+            assertThat(e.rule())
+                    .isEqualTo("uid: The uid field is required.; name: The name may not be greater than 100"
+                            + " characters.; avatar: The avatar must be a valid URL. The avatar may not be greater"
+                            + " than 3000 characters.");
+            assertThat(e.getMessage()).startsWith(e.rule());
+            assertThat(e.vendorCode()).contains("ERR_BAD_REQUEST");
+            assertThat(e.httpStatus()).hasValue(400);
+        }
+
+        @Test
+        @DisplayName("name every field even when the messages are long")
+        void longMessages() {
+            String longMessage = "The metadata may not be greater than 5000 characters; " + "x".repeat(400);
+            InvalidRequestException e = refusal("\"details\":{\"metadata\":[\"" + longMessage + "\"],"
+                    + "\"tags.0\":[\"The tags.0 field is required.\"]},");
+
+            assertThat(e.rule())
+                    .contains("metadata: The metadata may not")
+                    .contains("tags.0: The tags.0 field is required.");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                one field, as an array      | "details":{"name":["The name field is required."]},  | name | The name field is required.
+                one field, as a string      | "details":{"name":"The name field is required."},    | name | The name field is required.
+                messages with escapes       | "details":{"avatar":["The avatar must be a valid URL: https:\\/\\/x"]}, | avatar | The avatar must be a valid URL: https://x
+                no details                  | '' | '' | Failed to validate the data sent with the request.
+                PHP empty array             | "details":[],                                        | '' | Failed to validate the data sent with the request.
+                null details                | "details":null,                                      | '' | Failed to validate the data sent with the request.
+                """)
+        @DisplayName("read an object of arrays or of strings, and tolerate absent or empty details")
+        void shapes(String shape, String details, String field, String rule) {
+            InvalidRequestException e = refusal(details);
+
+            assertThat(e.field()).isEqualTo(field.isEmpty() ? Optional.empty() : Optional.of(field));
+            assertThat(e.rule()).isEqualTo(rule);
+        }
+
+        @Test
+        @DisplayName("given as strings per field, several fields are all named too")
+        void severalStrings() {
+            InvalidRequestException e = refusal(
+                    "\"details\":{\"uid\":\"The uid field is required.\",\"name\":\"The name field is required.\"},");
+
+            assertThat(e.rule()).isEqualTo("uid: The uid field is required.; name: The name field is required.");
         }
     }
 }
