@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.InvalidRequestException;
+import dev.chatdirectory.NotFoundException;
 import dev.chatdirectory.ProviderConfig;
 import dev.chatdirectory.ProviderProtocolException;
 import dev.chatdirectory.RateLimitSettings;
@@ -33,8 +34,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * CometChat answers in the shapes public third-party code, tests and logs show, beyond the
  * documented examples: bodies as the vendor writes them (escaped slashes, non-ASCII characters
- * escaped with surrogate pairs), auth tokens in create answers and validation details naming
- * several fields.
+ * escaped with surrogate pairs), auth tokens in create answers, validation details naming several
+ * fields, and bulk (de)activation buckets echoing ids in another case, as PHP objects or per id.
  */
 @DisplayName("CometChat answers seen beyond the documented examples")
 class CometChatRealisticAnswersTest {
@@ -203,6 +204,75 @@ class CometChatRealisticAnswersTest {
                     "\"details\":{\"uid\":\"The uid field is required.\",\"name\":\"The name field is required.\"},");
 
             assertThat(e.rule()).isEqualTo("uid: The uid field is required.; name: The name field is required.");
+        }
+    }
+
+    @Nested
+    @DisplayName("bulk (de)activation buckets")
+    class Buckets {
+
+        private boolean deactivate(String answer, String uid) {
+            answer(200, answer);
+            return directory.users().deactivate(uid);
+        }
+
+        private boolean reactivate(String answer, String uid) {
+            answer(200, answer);
+            return directory.users().reactivate(uid);
+        }
+
+        @Test
+        @DisplayName("match the id in any case, as CometChat echoes ids as sent")
+        void anyCase() {
+            assertThat(deactivate("{\"data\":{\"deactivatedUids\":[\"SuperHero4\"]}}", "superhero4"))
+                    .isTrue();
+            assertThat(reactivate("{\"data\":{\"nonDeactivatedUids\":[\"SUPERHERO3\"]}}", "superhero3"))
+                    .isFalse();
+            assertThatThrownBy(() -> deactivate("{\"data\":{\"notFound\":[\"SuperHuman\"]}}", "superhuman"))
+                    .isInstanceOf(NotFoundException.class);
+        }
+
+        @Test
+        @DisplayName("treat absent buckets as empty and read a PHP object of ids as a bucket")
+        void absentAndObjectBuckets() {
+            assertThat(deactivate(
+                            "{\"data\":{\"deactivatedUids\":[\"superhero4\"],"
+                                    + "\"alreadyDeactivatedUids\":{\"1\":\"superhero5\"}}}",
+                            "superhero5"))
+                    .isFalse();
+            assertThat(reactivate("{\"data\":{\"reactivatedUids\":{\"0\":\"superhero2\"}}}", "superhero2"))
+                    .isTrue();
+        }
+
+        @Test
+        @DisplayName("read the older per-id answer: success is changed, CometChat's not-found code is not found")
+        void perIdAnswer() {
+            assertThat(reactivate(
+                            "{\"data\":{\"SuperHero3\":{\"success\":true,\"message\":\"User with superhero3 has been"
+                                    + " activated successfully.\"}}}",
+                            "superhero3"))
+                    .isTrue();
+            assertThatThrownBy(() -> reactivate(
+                            "{\"data\":{\"ghost\":{\"success\":false,\"error\":{\"message\":\"The UID ghost does not"
+                                    + " exist.\",\"code\":\"ERR_UID_NOT_FOUND\"}}}}",
+                            "ghost"))
+                    .isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> reactivate(
+                            "{\"data\":{\"superhero3\":{\"success\":false,\"message\":\"Failed.\"}}}", "superhero3"))
+                    .isInstanceOf(ProviderProtocolException.class);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                only another id                    | {"data":{"deactivatedUids":["bob"]}}
+                PHP empty array for data           | {"data":[]}
+                an empty data object               | {"data":{}}
+                an unknown bucket                  | {"data":{"failedUids":["ann"]}}
+                changed and not found at once      | {"data":{"deactivatedUids":["ann"],"notFound":["ann"]}}
+                """)
+        @DisplayName("never take an id in no bucket, in an unknown one or in several as done")
+        void noSilentSuccess(String what, String answer) {
+            assertThatThrownBy(() -> deactivate(answer, "ann")).isInstanceOf(ProviderProtocolException.class);
         }
     }
 }

@@ -237,20 +237,46 @@ final class CometChatWire {
     }
 
     /**
-     * Reads a bucket of UIDs from a bulk (de)activation answer; an absent bucket is empty.
+     * Returns the buckets of a bulk (de)activation answer that hold a UID. A bucket is a member of
+     * {@code data} holding UIDs in an array, or in an object as PHP encodes an array whose keys have
+     * gaps; an absent bucket holds none. UIDs are compared ignoring case: CometChat echoes each UID
+     * as sent while it stores and looks them up lower-cased.
      *
      * @param data the answer's {@code data}
-     * @param bucket e.g. {@code deactivatedUids}
-     * @return the UIDs
+     * @param uid the UID
+     * @return the names of the buckets holding it, in the answer's order
      */
-    List<String> bucket(JsonNode data, String bucket) {
-        JsonNode node = data.get(bucket);
-        if (node == null || node.isNull()) {
-            return List.of();
+    List<String> bucketsHolding(JsonNode data, String uid) {
+        List<String> buckets = new ArrayList<>();
+        data.properties().forEach(bucket -> {
+            JsonNode uids = bucket.getValue();
+            if (uids.isContainerNode()) {
+                for (JsonNode member : uids) {
+                    if (member.isTextual() && member.textValue().equalsIgnoreCase(uid)) {
+                        buckets.add(bucket.getKey());
+                        break;
+                    }
+                }
+            }
+        });
+        return buckets;
+    }
+
+    /**
+     * Returns the result object of a UID in the older per-UID form of a bulk (de)activation answer
+     * ({@code {"superhero3": {"success": true, "message": "..."}}}), its key compared ignoring case.
+     *
+     * @param data the answer's {@code data}
+     * @param uid the UID
+     * @return its result, empty when the answer has none in that form
+     */
+    Optional<JsonNode> uidResult(JsonNode data, String uid) {
+        for (Map.Entry<String, JsonNode> member : data.properties()) {
+            if (member.getKey().equalsIgnoreCase(uid) && member.getValue().isObject()) {
+                return Optional.of(member.getValue());
+            }
         }
-        List<String> uids = new ArrayList<>();
-        json.array(data, bucket).forEach(uid -> uids.add(uid.asText()));
-        return uids;
+        return Optional.empty();
     }
 
     /**
