@@ -95,7 +95,7 @@ public final class SecretLeakCheck {
         /**
          * Returns every place one of the run's own secrets was found.
          *
-         * @param logFile the log of the run, or {@code null} to check exceptions only
+         * @param logFile the log of the run, or {@code null} to check exceptions and returned values only
          * @return one entry per leak, empty when there is none
          */
         public List<String> leaks(Path logFile) {
@@ -107,7 +107,7 @@ public final class SecretLeakCheck {
          * of the log file.
          *
          * @param secrets the values that must never appear
-         * @param logFile the log of the run, or {@code null} to check exceptions only
+         * @param logFile the log of the run, or {@code null} to check exceptions and returned values only
          * @return one entry per leak, empty when there is none
          */
         public List<String> leaks(Collection<String> secrets, Path logFile) {
