@@ -10,6 +10,7 @@ import dev.chatdirectory.spi.ProviderDescriptor;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The Guice assembly every HTTP directory shares: configuration, transport, retry policy, rate
@@ -55,10 +56,23 @@ public abstract class HttpDirectoryModule extends AbstractModule {
     /** Binds the vendor's parts: at least {@link ErrorMapper} and {@link ChatDirectory}. */
     protected abstract void configureProvider();
 
+    /**
+     * Declares the fields of the vendor's requests and answers that carry secrets no
+     * configuration knows, such as a login token a create answer hands out. Together with the
+     * secret credentials of the descriptor, they make the directory's {@link SecretRedactor}: their
+     * values are masked in every log line (bodies included) and exception message, and adapters
+     * leave them out of raw payloads. Fields named like a password are always secret.
+     *
+     * @return the field names, matched ignoring case and also within longer names; none by default
+     */
+    protected Set<String> secretFields() {
+        return Set.of();
+    }
+
     @Provides
     @Singleton
     SecretRedactor secretRedactor(ProviderConfig config, ProviderDescriptor descriptor) {
-        return SecretRedactor.from(config, descriptor);
+        return SecretRedactor.from(config, descriptor).withSecretFields(secretFields());
     }
 
     @Provides

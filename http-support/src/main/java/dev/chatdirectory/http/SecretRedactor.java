@@ -5,13 +5,17 @@ import dev.chatdirectory.spi.CredentialSpec;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Removes secrets from text before it reaches a log, an exception message or a {@code toString()}.
@@ -19,10 +23,12 @@ import java.util.regex.Pattern;
  * <p>Replaces every occurrence of each secret value with {@value #MASK}, and also the masked form
  * some vendors echo back (first five characters, asterisks, last five), which still gives away
  * part of a key. Header values of well-known credential headers are always masked, whatever their
- * value, and so are the values of JSON members and form fields whose name contains {@code
- * password} (any case), such as the user or group passwords some vendors take in request bodies:
- * they are secrets no configuration knows, and bodies are logged at TRACE. Immutable and
- * thread-safe.
+ * value, and so are the values of JSON string members and form fields with a secret name: secrets
+ * no configuration knows, such as the passwords some vendors take in request bodies or the login
+ * tokens some hand out in answers, while bodies are logged at TRACE. A name is secret when it
+ * contains {@code password} or one of the field names the provider declares ({@link
+ * #withSecretFields}), ignoring case; the same rule takes such fields out of raw payloads ({@link
+ * #withoutSecretFields}). Immutable and thread-safe.
  */
 public final class SecretRedactor {
 
@@ -41,22 +47,29 @@ public final class SecretRedactor {
             "cookie",
             "set-cookie");
 
-    /** A JSON string member named like a password: name and opening quote, value, closing quote. */
-    private static final Pattern PASSWORD_MEMBER =
-            Pattern.compile("(\"[^\"]*password[^\"]*\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*(\")", Pattern.CASE_INSENSITIVE);
-
-    /** A form or query field named like a password: name and equals sign, then the value. */
-    private static final Pattern PASSWORD_FIELD =
-            Pattern.compile("((?:^|[?&\\s])[^=&\\s]*password[^=&\\s]*=)[^&\\s]*", Pattern.CASE_INSENSITIVE);
+    /** Passwords are secret at every vendor, whatever the provider declares. */
+    private static final List<String> ALWAYS_SECRET_FIELDS = List.of("password");
 
     private static final int MIN_SECRET_LENGTH = 4;
     private static final int ECHO_PART = 5;
-    private static final SecretRedactor NONE = new SecretRedactor(List.of());
+    private static final SecretRedactor NONE = new SecretRedactor(List.of(), ALWAYS_SECRET_FIELDS);
 
     private final List<Pattern> patterns;
+    /** Lower-case words that make a field name secret. */
+    private final List<String> fieldWords;
+    /** A JSON string member with a secret name: name and opening quote, value, closing quote. */
+    private final Pattern secretMember;
+    /** A form or query field with a secret name: name and equals sign, then the value. */
+    private final Pattern secretField;
 
-    private SecretRedactor(List<Pattern> patterns) {
+    private SecretRedactor(List<Pattern> patterns, List<String> fieldWords) {
         this.patterns = List.copyOf(patterns);
+        this.fieldWords = List.copyOf(fieldWords);
+        String words = this.fieldWords.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+        this.secretMember = Pattern.compile(
+                "(\"[^\"]*" + words + "[^\"]*\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*(\")", Pattern.CASE_INSENSITIVE);
+        this.secretField =
+                Pattern.compile("((?:^|[?&\\s])[^=&\\s]*" + words + "[^=&\\s]*=)[^&\\s]*", Pattern.CASE_INSENSITIVE);
     }
 
     /** Returns a redactor that knows no secrets (credential headers are still masked). */
@@ -86,7 +99,7 @@ public final class SecretRedactor {
                         + Pattern.quote(secret.substring(secret.length() - ECHO_PART))));
             }
         }
-        return new SecretRedactor(patterns);
+        return new SecretRedactor(patterns, ALWAYS_SECRET_FIELDS);
     }
 
     /**
@@ -108,7 +121,75 @@ public final class SecretRedactor {
     }
 
     /**
-     * Returns the text with every secret and every password value masked.
+     * Returns a redactor that also treats fields whose name contains one of the given names,
+     * ignoring case, as secret: a provider declares so the fields of its vendor's wire that carry
+     * credentials, e.g. {@code authToken}.
+     *
+     * @param names the field names, none blank
+     * @return the redactor, with this one's secrets
+     * @throws IllegalArgumentException if a name is blank
+     */
+    public SecretRedactor withSecretFields(Collection<String> names) {
+        List<String> words = new ArrayList<>(fieldWords);
+        for (String name : names) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("secret field names must not be blank: " + names);
+            }
+            String word = name.toLowerCase(Locale.ROOT);
+            if (!words.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words.size() == fieldWords.size() ? this : new SecretRedactor(patterns, words);
+    }
+
+    /**
+     * {@return whether a field of that name holds a secret}
+     *
+     * @param name a JSON member or form field name
+     */
+    public boolean isSecretField(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return fieldWords.stream().anyMatch(lower::contains);
+    }
+
+    /**
+     * Returns a copy of a JSON-like payload (maps, lists and values, as kept in raw payloads)
+     * without the members that hold secrets, at any depth.
+     *
+     * @param payload the payload
+     * @return the copy, unmodifiable, in the payload's order
+     */
+    public Map<String, Object> withoutSecretFields(Map<String, ?> payload) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        payload.forEach((name, value) -> {
+            if (!isSecretField(name)) {
+                copy.put(name, withoutSecretFieldsIn(value));
+            }
+        });
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private Object withoutSecretFieldsIn(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> copy = new LinkedHashMap<>();
+            map.forEach((name, item) -> {
+                if (!isSecretField(String.valueOf(name))) {
+                    copy.put(String.valueOf(name), withoutSecretFieldsIn(item));
+                }
+            });
+            return Collections.unmodifiableMap(copy);
+        }
+        if (value instanceof List<?> list) {
+            List<Object> copy = new ArrayList<>(list.size());
+            list.forEach(item -> copy.add(withoutSecretFieldsIn(item)));
+            return Collections.unmodifiableList(copy);
+        }
+        return value;
+    }
+
+    /**
+     * Returns the text with every secret and the value of every secret field masked.
      *
      * @param text the text, may be {@code null}
      * @return the redacted text, {@code null} for {@code null}
@@ -121,13 +202,14 @@ public final class SecretRedactor {
         for (Pattern pattern : patterns) {
             result = pattern.matcher(result).replaceAll(Matcher.quoteReplacement(MASK));
         }
-        if (result.toLowerCase(Locale.ROOT).contains("password")) {
+        String lower = result.toLowerCase(Locale.ROOT);
+        if (fieldWords.stream().anyMatch(lower::contains)) {
             // Each pattern only where it can match: the form-field scan is the costly one.
             if (result.indexOf('"') >= 0) {
-                result = PASSWORD_MEMBER.matcher(result).replaceAll("$1" + MASK + "$2");
+                result = secretMember.matcher(result).replaceAll("$1" + MASK + "$2");
             }
             if (result.indexOf('=') >= 0) {
-                result = PASSWORD_FIELD.matcher(result).replaceAll("$1" + MASK);
+                result = secretField.matcher(result).replaceAll("$1" + MASK);
             }
         }
         return result;

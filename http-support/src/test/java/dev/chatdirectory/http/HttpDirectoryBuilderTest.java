@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.google.inject.Guice;
 import com.google.inject.Inject;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
@@ -32,10 +33,12 @@ import dev.chatdirectory.spi.ProviderLimits;
 import feign.Param;
 import feign.RequestLine;
 import java.net.http.HttpClient;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -240,6 +243,36 @@ class HttpDirectoryBuilderTest {
                     .isInstanceOf(dev.chatdirectory.ProviderUnavailableException.class);
             assertThat(consulted).hasValue(1);
         }
+    }
+
+    @Test
+    @DisplayName(
+            "makes the redactor from the descriptor's secret credentials and the fields the module declares secret")
+    void declaredSecretFields() {
+        HttpDirectorySettings settings = new HttpDirectorySettings(
+                config(),
+                DESCRIPTOR,
+                Optional.empty(),
+                Optional.empty(),
+                Clock.systemUTC(),
+                Ticker.SYSTEM,
+                Sleeper.SYSTEM);
+        HttpDirectoryModule module = new HttpDirectoryModule(settings) {
+            @Override
+            protected void configureProvider() {
+                bind(ErrorMapper.class).toInstance(new ErrorMapper("sample", SecretRedactor.none(), Clock.systemUTC()));
+            }
+
+            @Override
+            protected Set<String> secretFields() {
+                return Set.of("authToken");
+            }
+        };
+
+        SecretRedactor redactor = Guice.createInjector(module).getInstance(SecretRedactor.class);
+
+        assertThat(redactor.redact("{\"uid\":\"ann\",\"authToken\":\"ann_1638354015ab\"} apikey k-123456"))
+                .isEqualTo("{\"uid\":\"ann\",\"authToken\":\"****\"} apikey ****");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.chatdirectory.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatdirectory.Capability;
 import dev.chatdirectory.ProviderConfig;
@@ -10,7 +11,9 @@ import dev.chatdirectory.spi.IdRule;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import dev.chatdirectory.spi.ProviderLimits;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +64,48 @@ class SecretRedactorTest {
                 .isEqualTo("uid=zoe&password=****&name=Zo%C3%AB");
         assertThat(SecretRedactor.none().redact("GET /x?newPassword=abc HTTP/1.1"))
                 .isEqualTo("GET /x?newPassword=**** HTTP/1.1");
+    }
+
+    @Test
+    @DisplayName("masks the values of the secret fields a provider declares, in JSON and form text, any case")
+    void masksDeclaredSecretFields() {
+        SecretRedactor redactor = SecretRedactor.none().withSecretFields(List.of("authToken"));
+        String body = "{\"data\":{\"uid\":\"zo\\u00eb\",\"authToken\":\"zoe_1638354015\\/6641d37a\","
+                + "\"AUTHTOKEN\" : \"x\",\"password\":\"p\",\"name\":\"a\"}}";
+
+        assertThat(redactor.redact(body))
+                .isEqualTo("{\"data\":{\"uid\":\"zo\\u00eb\",\"authToken\":\"****\",\"AUTHTOKEN\" : \"****\","
+                        + "\"password\":\"****\",\"name\":\"a\"}}");
+        assertThat(redactor.redact("uid=zoe&authToken=zoe_1638&name=a")).isEqualTo("uid=zoe&authToken=****&name=a");
+        assertThat(SecretRedactor.none().redact(body)).contains("zoe_1638354015");
+    }
+
+    @Test
+    @DisplayName("takes secret fields out of a raw payload at any depth, keeping everything else in order")
+    void dropsSecretFieldsFromPayloads() {
+        SecretRedactor redactor = SecretRedactor.none().withSecretFields(List.of("authToken"));
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("uid", "zoe");
+        payload.put("authToken", "zoe_1638354015");
+        payload.put("status", null);
+        payload.put("entities", List.of(Map.of("authToken", "t", "uid", "bob"), "plain"));
+        payload.put("metadata", Map.of("groupPassword", "p", "k", 1));
+
+        Map<String, Object> stripped = redactor.withoutSecretFields(payload);
+
+        assertThat(stripped).containsOnlyKeys("uid", "status", "entities", "metadata");
+        assertThat(List.copyOf(stripped.keySet())).containsExactly("uid", "status", "entities", "metadata");
+        assertThat(stripped.get("entities")).isEqualTo(List.of(Map.of("uid", "bob"), "plain"));
+        assertThat(stripped.get("metadata")).isEqualTo(Map.of("k", 1));
+        assertThat(redactor.isSecretField("userAuthToken")).isTrue();
+        assertThat(redactor.isSecretField("auth")).isFalse();
+    }
+
+    @Test
+    @DisplayName("refuses a blank secret field name, which would make every field secret")
+    void refusesBlankFieldNames() {
+        assertThatThrownBy(() -> SecretRedactor.none().withSecretFields(List.of(" ")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -21,8 +21,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
 
 /**
  * Proves that secrets never leak: runs a whole contract class through the JUnit Platform, then
- * searches every exception the directories threw (expected ones included) and a log file for the
- * secrets.
+ * searches every exception the directories threw (expected ones included), every value they
+ * returned and a log file for the secrets.
  *
  * <p>Typical use, in an adapter's test sources, with SLF4J's simple logger writing the library's
  * TRACE logs to a file (surefire {@code systemPropertyVariables}: {@code
@@ -50,6 +50,7 @@ public final class SecretLeakCheck {
      */
     public static Report run(Class<? extends ChatDirectoryContract> contract) {
         int recordedBefore = ThrownExceptions.texts().size();
+        int returnedBefore = ThrownExceptions.results().size();
         Counter counter = new Counter();
         Launcher launcher = LauncherFactory.create();
         launcher.execute(
@@ -58,12 +59,14 @@ public final class SecretLeakCheck {
                         .build(),
                 counter);
         List<String> texts = ThrownExceptions.texts();
+        List<String> results = ThrownExceptions.results();
         return new Report(
                 counter.succeeded,
                 counter.failed,
                 counter.skipped,
                 List.copyOf(counter.failures),
                 List.copyOf(texts.subList(Math.min(recordedBefore, texts.size()), texts.size())),
+                List.copyOf(results.subList(Math.min(returnedBefore, results.size()), results.size())),
                 ThrownExceptions.secrets());
     }
 
@@ -76,6 +79,7 @@ public final class SecretLeakCheck {
      * @param failures display names and messages of the failed tests
      * @param exceptionTexts messages, {@code toString()}s and contexts of every exception the
      *     directories threw, causes included
+     * @param resultTexts {@code toString()}s of every value the directories' facets returned
      * @param secrets the values of the credentials the provider declares secret, as configured
      *     for the run
      */
@@ -85,12 +89,13 @@ public final class SecretLeakCheck {
             long testsSkipped,
             List<String> failures,
             List<String> exceptionTexts,
+            List<String> resultTexts,
             Set<String> secrets) {
 
         /**
          * Returns every place one of the run's own secrets was found.
          *
-         * @param logFile the log of the run, or {@code null} to check exceptions only
+         * @param logFile the log of the run, or {@code null} to check exceptions and returned values only
          * @return one entry per leak, empty when there is none
          */
         public List<String> leaks(Path logFile) {
@@ -98,32 +103,32 @@ public final class SecretLeakCheck {
         }
 
         /**
-         * Returns every place a secret was found: in an exception text or a line of the log file.
+         * Returns every place a secret was found: in an exception text, a returned value or a line
+         * of the log file.
          *
          * @param secrets the values that must never appear
-         * @param logFile the log of the run, or {@code null} to check exceptions only
+         * @param logFile the log of the run, or {@code null} to check exceptions and returned values only
          * @return one entry per leak, empty when there is none
          */
         public List<String> leaks(Collection<String> secrets, Path logFile) {
             Objects.requireNonNull(secrets, "secrets");
             List<String> found = new ArrayList<>();
-            for (String text : exceptionTexts) {
-                for (String secret : secrets) {
-                    if (text.contains(secret)) {
-                        found.add("exception: " + text.replace(secret, "<SECRET>"));
-                    }
-                }
-            }
+            search("exception", exceptionTexts, secrets, found);
+            search("result", resultTexts, secrets, found);
             if (logFile != null) {
-                for (String line : logLines(logFile)) {
-                    for (String secret : secrets) {
-                        if (line.contains(secret)) {
-                            found.add("log: " + line.replace(secret, "<SECRET>"));
-                        }
-                    }
-                }
+                search("log", logLines(logFile), secrets, found);
             }
             return found;
+        }
+
+        private static void search(String where, List<String> texts, Collection<String> secrets, List<String> found) {
+            for (String text : texts) {
+                for (String secret : secrets) {
+                    if (text.contains(secret)) {
+                        found.add(where + ": " + text.replace(secret, "<SECRET>"));
+                    }
+                }
+            }
         }
     }
 

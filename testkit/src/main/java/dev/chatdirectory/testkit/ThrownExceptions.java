@@ -17,14 +17,16 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * Records the text of every exception a directory under test throws, expected or not, so that a
- * leak check can prove no secret ever reaches an exception message.
+ * Records the text of every exception a directory under test throws, expected or not, and of
+ * every value its facets return, so that a leak check can prove no secret ever reaches an
+ * exception message or a returned model (its {@code toString()}, raw payload included).
  *
  * <p>Thread-safe; the record lives for the JVM (one test run).
  */
 final class ThrownExceptions {
 
     private static final ConcurrentLinkedQueue<String> TEXTS = new ConcurrentLinkedQueue<>();
+    private static final ConcurrentLinkedQueue<String> RESULTS = new ConcurrentLinkedQueue<>();
     private static final Set<String> SECRETS = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private ThrownExceptions() {}
@@ -32,6 +34,11 @@ final class ThrownExceptions {
     /** {@return the texts recorded so far: messages, {@code toString()}s and context of each cause} */
     static List<String> texts() {
         return List.copyOf(TEXTS);
+    }
+
+    /** {@return the {@code toString()}s of the values returned so far} */
+    static List<String> results() {
+        return List.copyOf(RESULTS);
     }
 
     /** Remembers the values of the credentials the provider declares secret, for leak checks. */
@@ -72,7 +79,9 @@ final class ThrownExceptions {
     private static <T> T recordingFacet(Class<T> type, T facet) {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             try {
-                return method.invoke(facet, args);
+                Object result = method.invoke(facet, args);
+                RESULTS.add(String.valueOf(result));
+                return result;
             } catch (InvocationTargetException e) {
                 record(e.getCause());
                 throw e.getCause();

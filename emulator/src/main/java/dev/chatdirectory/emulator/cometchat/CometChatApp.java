@@ -16,12 +16,13 @@ final class CometChatApp {
      * Creates an empty app.
      *
      * @param keys the API keys, shared across resets
+     * @param tokens the auth tokens handed out, shared across resets
      * @param createdAt epoch seconds the app was created at
      */
-    CometChatApp(ApiKeys keys, long createdAt) {
+    CometChatApp(ApiKeys keys, AuthTokens tokens, long createdAt) {
         this.store = new CometChatStore(createdAt);
         WireFormat wire = new WireFormat(store);
-        UserHandlers users = new UserHandlers(store, wire);
+        UserHandlers users = new UserHandlers(store, wire, tokens);
         MemberHandlers members = new MemberHandlers(store, wire);
         GroupHandlers groups = new GroupHandlers(store, wire, members);
         this.router = new CometChatRouter(keys, store)

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -36,6 +37,7 @@ public final class CometChatEmulator extends VendorEmulator {
     private final String appId;
     private final String apiKey;
     private final ApiKeys keys = new ApiKeys();
+    private final AuthTokens tokens = new AuthTokens();
     /** Guards the app against test hooks running while a request is served. */
     private final Object modelLock = new Object();
 
@@ -70,7 +72,7 @@ public final class CometChatEmulator extends VendorEmulator {
             throw new IllegalArgumentException("apiKey must not be blank");
         }
         keys.addFullAccess(apiKey);
-        this.app = new CometChatApp(keys, clock().instant().getEpochSecond());
+        this.app = new CometChatApp(keys, tokens, clock().instant().getEpochSecond());
     }
 
     /** Returns the root URL plus CometChat's base path {@code /v3}. */
@@ -105,6 +107,25 @@ public final class CometChatEmulator extends VendorEmulator {
         String key = ApiKeys.randomHex(32);
         keys.addAuthOnly(key);
         return key;
+    }
+
+    /**
+     * Test hook: makes every create answer carry the new user's {@code authToken}, as it does when
+     * the request asks with {@code withAuthToken: true}, so a test can prove that a client keeps no
+     * token, asked for or not, in what it returns or logs. Survives {@link #reset()}.
+     */
+    public void issueAuthTokensUnasked() {
+        tokens.issueUnasked();
+    }
+
+    /**
+     * Test hook: every {@code authToken} the emulator has handed out, across resets, so a leak test
+     * can search for them.
+     *
+     * @return the tokens, oldest first
+     */
+    public List<String> issuedAuthTokens() {
+        return tokens.issued();
     }
 
     /**
@@ -162,7 +183,7 @@ public final class CometChatEmulator extends VendorEmulator {
     @Override
     protected void resetModel() {
         synchronized (modelLock) {
-            app = new CometChatApp(keys, clock().instant().getEpochSecond());
+            app = new CometChatApp(keys, tokens, clock().instant().getEpochSecond());
         }
     }
 

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chatdirectory.emulator.EmulatorResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,10 +32,12 @@ final class UserHandlers {
 
     private final CometChatStore store;
     private final WireFormat wire;
+    private final AuthTokens tokens;
 
-    UserHandlers(CometChatStore store, WireFormat wire) {
+    UserHandlers(CometChatStore store, WireFormat wire, AuthTokens tokens) {
         this.store = store;
         this.wire = wire;
+        this.tokens = tokens;
     }
 
     /** {@code POST /users}. */
@@ -75,9 +79,8 @@ final class UserHandlers {
         store.addUser(user);
 
         ObjectNode data = wire.user(user, null, true);
-        if (withAuthToken) {
-            // Shape of the documented token: uid, "_", creation second, then 30 hex digits.
-            data.put("authToken", id + "_" + call.now() + ApiKeys.randomHex(30));
+        if (tokens.issues(withAuthToken)) {
+            data.put("authToken", tokens.issue(id, call.now()));
         }
         return WireFormat.data(data);
     }
@@ -164,14 +167,17 @@ final class UserHandlers {
         return WireFormat.data(data);
     }
 
-    /** {@code DELETE /users} with {@code {"uidsToDeactivate": [...]}}; empty buckets are omitted. */
+    /**
+     * {@code DELETE /users} with {@code {"uidsToDeactivate": [...]}}; empty buckets are omitted and
+     * each UID is echoed as sent.
+     */
     EmulatorResponse deactivateMany(ApiCall call) {
         List<String> uids = requiredUidList(call.body(), "uidsToDeactivate");
         List<String> deactivated = new ArrayList<>();
         List<String> already = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
         for (String uid : uids) {
-            Optional<UserRecord> user = store.findUser(uid);
+            Optional<UserRecord> user = store.findUser(uid.toLowerCase(Locale.ROOT));
             if (user.isEmpty()) {
                 notFound.add(uid);
             } else if (user.get().isDeactivated()) {
@@ -191,7 +197,7 @@ final class UserHandlers {
     /**
      * {@code PUT /users} with {@code {"uidsToActivate": [...]}}. Bucket names follow the reference:
      * {@code reactivatedUids} and {@code notFound} are verified live, {@code nonDeactivatedUids} is
-     * the 2023 OpenAPI example's key for active users.
+     * the 2023 OpenAPI example's key for active users. Each UID is echoed as sent.
      */
     EmulatorResponse reactivateMany(ApiCall call) {
         List<String> uids = requiredUidList(call.body(), "uidsToActivate");
@@ -199,7 +205,7 @@ final class UserHandlers {
         List<String> notDeactivated = new ArrayList<>();
         List<String> notFound = new ArrayList<>();
         for (String uid : uids) {
-            Optional<UserRecord> user = store.findUser(uid);
+            Optional<UserRecord> user = store.findUser(uid.toLowerCase(Locale.ROOT));
             if (user.isEmpty()) {
                 notFound.add(uid);
             } else if (!user.get().isDeactivated()) {
@@ -273,14 +279,18 @@ final class UserHandlers {
         return role;
     }
 
-    /** Reads a required array of UIDs, lower-cased and without duplicates. */
+    /**
+     * Reads a required array of UIDs as sent, without duplicates (ignoring case, the first spelling
+     * kept): the bulk answers echo UIDs as sent ([I] issue 11, from answers in third-party code),
+     * while lookups lower-case them.
+     */
     private static List<String> requiredUidList(ObjectNode body, String field) {
         Validation v = new Validation();
         List<String> raw = v.requiredStringList(body, field);
         v.throwIfInvalid();
-        Set<String> uids = new LinkedHashSet<>();
-        raw.forEach(uid -> uids.add(uid.toLowerCase(Locale.ROOT)));
-        return new ArrayList<>(uids);
+        Map<String, String> uids = new LinkedHashMap<>();
+        raw.forEach(uid -> uids.putIfAbsent(uid.toLowerCase(Locale.ROOT), uid));
+        return new ArrayList<>(uids.values());
     }
 
     /** Reads {@code unset}: an array whose entries must be among {@code allowed}. */

@@ -50,6 +50,36 @@ class CometChatUsersTest extends EmulatorTestBase {
         }
 
         @Test
+        @DisplayName("hands out an auth token only when asked, unless told to hand one out on every create")
+        void authTokens() {
+            // An emulator of its own: the setting and the issued tokens outlive resets.
+            try (CometChatEmulator own = new CometChatEmulator()) {
+                own.start();
+                own.useClock(clock);
+                CometChatHttp http = new CometChatHttp(own.baseUrl(), own.apiKey());
+                JsonNode unasked = http.post("/users", "{\"uid\":\"superhero1\",\"name\":\"Iron Man\"}")
+                        .data();
+                JsonNode asked = http.post("/users", "{\"uid\":\"SuperHero2\",\"name\":\"Cap\",\"withAuthToken\":true}")
+                        .data();
+                own.issueAuthTokensUnasked();
+                own.reset();
+                JsonNode afterReset = http.post("/users", "{\"uid\":\"superhero3\",\"name\":\"Spidey\"}")
+                        .data();
+
+                assertThat(unasked.has("authToken")).isFalse();
+                assertThat(asked.path("authToken").asText()).matches("superhero2_" + T0 + "[0-9a-f]{30}");
+                assertThat(afterReset.path("authToken").asText()).matches("superhero3_" + T0 + "[0-9a-f]{30}");
+                assertThat(own.issuedAuthTokens())
+                        .containsExactly(
+                                asked.path("authToken").asText(),
+                                afterReset.path("authToken").asText());
+                assertThat(http.get("/users/superhero3").data().has("authToken"))
+                        .as("only the create answer carries the token")
+                        .isFalse();
+            }
+        }
+
+        @Test
         @DisplayName("omits unset optional attributes instead of sending null")
         void omitsUnsetAttributes() {
             JsonNode user = createUser("plain", "Plain User").data();
@@ -277,20 +307,21 @@ class CometChatUsersTest extends EmulatorTestBase {
         }
 
         @Test
-        @DisplayName("bulk deactivation reports each UID in its bucket and omits empty buckets")
+        @DisplayName("bulk deactivation reports each UID as sent in its bucket and omits empty buckets")
         void bulkDeactivate() {
             createUser("superhero4", "Wolverine");
             createUser("superhero5", "Cyclops");
             api.delete("/users/superhero5");
 
-            CometChatHttp.Response response =
-                    api.delete("/users", "{\"uidsToDeactivate\":[\"SuperHero4\",\"superhero5\",\"superhuman\"]}");
+            CometChatHttp.Response response = api.delete(
+                    "/users", "{\"uidsToDeactivate\":[\"SuperHero4\",\"superhero4\",\"superhero5\",\"SuperHuman\"]}");
             CometChatHttp.Response onlyUnknown = api.delete("/users", "{\"uidsToDeactivate\":[\"nobody\"]}");
             CometChatHttp.Response missing = api.delete("/users", "{}");
 
             assertThat(response.json().toString())
-                    .isEqualTo("{\"data\":{\"deactivatedUids\":[\"superhero4\"],"
-                            + "\"alreadyDeactivatedUids\":[\"superhero5\"],\"notFound\":[\"superhuman\"]}}");
+                    .isEqualTo("{\"data\":{\"deactivatedUids\":[\"SuperHero4\"],"
+                            + "\"alreadyDeactivatedUids\":[\"superhero5\"],\"notFound\":[\"SuperHuman\"]}}");
+            assertThat(api.get("/users/superhero4").status()).isEqualTo(404);
             assertThat(onlyUnknown.json().toString()).isEqualTo("{\"data\":{\"notFound\":[\"nobody\"]}}");
             assertThat(missing.status()).isEqualTo(400);
             assertThat(missing.error()
@@ -309,11 +340,11 @@ class CometChatUsersTest extends EmulatorTestBase {
             api.delete("/users/superhero2");
 
             CometChatHttp.Response response =
-                    api.put("/users", "{\"uidsToActivate\":[\"superhero2\",\"superhero3\",\"ghost\"]}");
+                    api.put("/users", "{\"uidsToActivate\":[\"SuperHero2\",\"superhero3\",\"Ghost\"]}");
 
             assertThat(response.json().toString())
-                    .isEqualTo("{\"data\":{\"reactivatedUids\":[\"superhero2\"],"
-                            + "\"nonDeactivatedUids\":[\"superhero3\"],\"notFound\":[\"ghost\"]}}");
+                    .isEqualTo("{\"data\":{\"reactivatedUids\":[\"SuperHero2\"],"
+                            + "\"nonDeactivatedUids\":[\"superhero3\"],\"notFound\":[\"Ghost\"]}}");
             assertThat(api.get("/users/superhero2").status()).isEqualTo(200);
         }
     }

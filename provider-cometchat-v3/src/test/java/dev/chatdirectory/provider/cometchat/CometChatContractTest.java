@@ -28,8 +28,7 @@ class CometChatContractTest extends HttpChatDirectoryContract {
 
     @Override
     protected ContractBackend backend() {
-        CometChatEmulator emulator = new CometChatEmulator();
-        emulator.start();
+        CometChatEmulator emulator = startEmulator();
         EmulatedCometChat.ROLES.forEach(emulator::defineRole);
         return ContractBackend.builder()
                 .upstream(emulator.baseUrl())
@@ -41,6 +40,13 @@ class CometChatContractTest extends HttpChatDirectoryContract {
                 })
                 .closeAfterwards(emulator)
                 .build();
+    }
+
+    /** Starts the emulator the run talks to. */
+    CometChatEmulator startEmulator() {
+        CometChatEmulator emulator = new CometChatEmulator();
+        emulator.start();
+        return emulator;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.chatdirectory.provider.cometchat.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.chatdirectory.AlreadyExistsException;
 import dev.chatdirectory.AuthenticationException;
 import dev.chatdirectory.ChatDirectoryException;
@@ -22,20 +23,23 @@ import dev.chatdirectory.model.ItemOutcome;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Maps CometChat's error envelope {@code {"error": {"message", "devMessage", "source", "code",
  * "details"}}} to the API's exceptions, by error code first: CometChat's statuses are coarse
  * (a duplicate UID is a 400, an unchanged scope a 403), its codes are not.
  *
- * <p>Authentication failures never repeat CometChat's text, which echoes part of the key. A 404
- * without a CometChat error code did not come from CometChat's API (a proxy or a wrong endpoint)
- * and is reported as a protocol error rather than as "not found", so that a misconfigured
- * endpoint cannot pass for an empty directory. Stateless and thread-safe.
+ * <p>A validation failure ({@code ERR_BAD_REQUEST}) names every field CometChat blames, each with
+ * its messages. Authentication failures never repeat CometChat's text, which echoes part of the
+ * key. A 404 without a CometChat error code did not come from CometChat's API (a proxy or a wrong
+ * endpoint) and is reported as a protocol error rather than as "not found", so that a
+ * misconfigured endpoint cannot pass for an empty directory. Stateless and thread-safe.
  */
 final class CometChatErrorMapper extends ErrorMapper {
 
@@ -69,6 +73,9 @@ final class CometChatErrorMapper extends ErrorMapper {
             "ERR_MEMBER_BAN_FAILED",
             "ERR_MEMBER_UNBAN_FAILED");
 
+    /** Fields of a validation failure named one by one; no body the adapter sends has as many. */
+    private static final int MAX_DETAIL_FIELDS = 20;
+
     private final ObjectMapper mapper;
 
     /**
@@ -86,20 +93,28 @@ final class CometChatErrorMapper extends ErrorMapper {
 
     @Override
     protected VendorError parse(HttpErrorResponse response) {
-        JsonNode error;
+        return vendorError(errorObject(response));
+    }
+
+    /** Returns the {@code error} object of an answer, a missing node when it has none. */
+    private JsonNode errorObject(HttpErrorResponse response) {
         try {
-            error = mapper.readTree(response.body()).path("error");
+            JsonNode body = mapper.readTree(response.body());
+            return body == null ? MissingNode.getInstance() : body.path("error");
         } catch (IOException e) {
-            return VendorError.none();
+            return MissingNode.getInstance();
         }
-        return vendorError(error);
     }
 
     /**
      * Reads a CometChat error object, as found in an error envelope or a per-member result.
      *
+     * <p>Validation {@code details} name every field CometChat blames and its messages. With one
+     * field, it is the blamed field and its messages are the message; with several there is no one
+     * field to blame, so the message names each field with its messages, in CometChat's order.
+     *
      * @param error the {@code error} object, may be missing
-     * @return code, message (the first validation detail when there is one) and blamed field
+     * @return code, message (the validation details when there are some) and blamed field
      */
     static VendorError vendorError(JsonNode error) {
         if (error == null || !error.isObject()) {
@@ -108,21 +123,53 @@ final class CometChatErrorMapper extends ErrorMapper {
         String code = textOrNull(error.get("code"));
         String message = textOrNull(error.get("message"));
         String field = null;
-        JsonNode details = error.get("details");
-        if (details != null && details.isObject() && details.size() > 0) {
-            Map.Entry<String, JsonNode> first = details.properties().iterator().next();
-            field = first.getKey();
-            List<String> texts = new ArrayList<>();
-            if (first.getValue().isArray()) {
-                first.getValue().forEach(m -> texts.add(m.asText()));
-            } else if (first.getValue().isValueNode()) {
-                texts.add(first.getValue().asText());
-            }
-            if (!texts.isEmpty()) {
-                message = String.join(" ", texts);
-            }
+        Map<String, String> details = details(error.get("details"));
+        if (details.size() == 1) {
+            Map.Entry<String, String> only = details.entrySet().iterator().next();
+            field = only.getKey();
+            message = only.getValue();
+        } else if (details.size() > 1) {
+            message = fieldsMessage(details, UnaryOperator.identity());
         }
         return VendorError.of(code, message, field);
+    }
+
+    /** Names each blamed field with its messages; past {@value #MAX_DETAIL_FIELDS}, counts the rest. */
+    private static String fieldsMessage(Map<String, String> details, UnaryOperator<String> part) {
+        List<String> parts = new ArrayList<>();
+        details.entrySet().stream()
+                .limit(MAX_DETAIL_FIELDS)
+                .forEach(detail -> parts.add(part.apply(detail.getKey() + ": " + detail.getValue())));
+        if (details.size() > MAX_DETAIL_FIELDS) {
+            parts.add("and " + (details.size() - MAX_DETAIL_FIELDS) + " more fields");
+        }
+        return String.join("; ", parts);
+    }
+
+    /**
+     * Reads validation details: field name to its messages, joined. The reference and the live
+     * answers it cites map each field to an array of messages; a single string per field is read as
+     * one message, and anything else (absent, {@code null}, PHP's {@code []} for an empty map,
+     * fields without text) adds nothing.
+     */
+    private static Map<String, String> details(JsonNode details) {
+        Map<String, String> read = new LinkedHashMap<>();
+        if (details == null || !details.isObject()) {
+            return read;
+        }
+        details.properties().forEach(entry -> {
+            List<String> messages = new ArrayList<>();
+            JsonNode value = entry.getValue();
+            if (value.isContainerNode()) {
+                value.forEach(m -> Optional.ofNullable(textOrNull(m)).ifPresent(messages::add));
+            } else {
+                Optional.ofNullable(textOrNull(value)).ifPresent(messages::add);
+            }
+            if (!messages.isEmpty()) {
+                read.put(entry.getKey(), String.join(" ", messages));
+            }
+        });
+        return read;
     }
 
     private static String textOrNull(JsonNode node) {
@@ -171,13 +218,24 @@ final class CometChatErrorMapper extends ErrorMapper {
             case "ERR_EMPTY_GROUP_PASS" ->
                 new InvalidRequestException("password", describe(error, "is required for password groups"), context);
             case "ERR_BAD_REQUEST" ->
-                new InvalidRequestException(
-                        error.field().orElse(null), describe(error, "the request was rejected as invalid"), context);
+                new InvalidRequestException(error.field().orElse(null), validationRule(response, error), context);
             case "ERR_API_NOT_FOUND" ->
                 new ConfigurationException(
                         providerId() + " has no such API endpoint: check the endpoint and region settings", context);
             default -> super.classify(response, error, context);
         };
+    }
+
+    /**
+     * Returns what a validation failure broke. With several fields blamed, each field's part is
+     * redacted and shortened on its own, so that one long message cannot cut off the others.
+     */
+    private String validationRule(HttpErrorResponse response, VendorError error) {
+        Map<String, String> details = details(errorObject(response).get("details"));
+        if (details.size() < 2) {
+            return describe(error, "the request was rejected as invalid");
+        }
+        return fieldsMessage(details, part -> describe(VendorError.of(null, part, null), part));
     }
 
     private String authenticationMessage(String code) {

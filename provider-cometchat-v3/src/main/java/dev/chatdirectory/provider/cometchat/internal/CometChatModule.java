@@ -44,6 +44,15 @@ public final class CometChatModule extends HttpDirectoryModule {
         super(settings);
     }
 
+    /**
+     * Declares {@code authToken} secret: a create answer carries the new user's login token when
+     * asked with {@code withAuthToken}, and an answer may carry one the adapter never asked for.
+     */
+    @Override
+    protected Set<String> secretFields() {
+        return Set.of("authToken");
+    }
+
     @Override
     protected void configureProvider() {
         bind(ErrorMapper.class).to(CometChatErrorMapper.class);

@@ -136,17 +136,58 @@ final class CometChatUsers implements UserOperations {
         return bulkOutcome(userId, data, "reactivatedUids", "nonDeactivatedUids") || attempts.answerLost();
     }
 
+    /**
+     * Reads the outcome of one UID from a bulk (de)activation answer: changed, already so, or no
+     * such user. Bucket names are compared ignoring case, like the UIDs in them. A UID in no bucket,
+     * in several, or in one the adapter does not know is a protocol error, never taken as done.
+     */
     private boolean bulkOutcome(String userId, JsonNode data, String changed, String alreadySo) {
-        if (wire.bucket(data, changed).contains(userId)) {
+        Optional<JsonNode> result = wire.uidResult(data, userId);
+        if (result.isPresent()) {
+            return perUidOutcome(userId, result.get());
+        }
+        List<String> buckets = wire.bucketsHolding(data, userId);
+        if (buckets.isEmpty()) {
+            throw wire.protocolError("the answer names no outcome for user '" + userId + "'");
+        }
+        if (buckets.size() > 1) {
+            throw wire.protocolError("the answer puts user '" + userId + "' in several buckets: " + buckets);
+        }
+        String bucket = buckets.get(0);
+        if (bucket.equalsIgnoreCase(changed)) {
             return true;
         }
-        if (wire.bucket(data, alreadySo).contains(userId)) {
+        if (bucket.equalsIgnoreCase(alreadySo)) {
             return false;
         }
-        if (wire.bucket(data, "notFound").contains(userId)) {
-            throw new NotFoundException("no user with id '" + userId + "'", ErrorContext.of(providerId));
+        if (bucket.equalsIgnoreCase("notFound")) {
+            throw notFound(userId);
         }
-        throw wire.protocolError("the answer names no outcome for user '" + userId + "'");
+        throw wire.protocolError("the answer puts user '" + userId + "' in the unknown bucket '" + bucket + "'");
+    }
+
+    /**
+     * Reads the older per-UID answer form (the 2021 OpenAPI example of reactivation). Only {@code
+     * "success": true} and CometChat's not-found code have a known meaning there; whether a user
+     * already in the asked state gets success or a failure is undocumented, so any other failure is
+     * a protocol error rather than a guess.
+     */
+    private boolean perUidOutcome(String userId, JsonNode result) {
+        if (wire.succeeded(result)) {
+            return true;
+        }
+        boolean missing = CometChatErrorMapper.vendorError(result.get("error"))
+                .code()
+                .filter(CometChatCodes.UID_NOT_FOUND::equals)
+                .isPresent();
+        if (missing) {
+            throw notFound(userId);
+        }
+        throw wire.protocolError("the answer reports a failure for user '" + userId + "' with no known meaning");
+    }
+
+    private NotFoundException notFound(String userId) {
+        return new NotFoundException("no user with id '" + userId + "'", ErrorContext.of(providerId));
     }
 
     @Override

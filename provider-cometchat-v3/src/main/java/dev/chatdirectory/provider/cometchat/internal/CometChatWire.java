@@ -3,6 +3,7 @@ package dev.chatdirectory.provider.cometchat.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatdirectory.ProviderProtocolException;
 import dev.chatdirectory.http.ErrorMapper;
+import dev.chatdirectory.http.SecretRedactor;
 import dev.chatdirectory.http.WireJson;
 import dev.chatdirectory.model.BannedMember;
 import dev.chatdirectory.model.Group;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -26,7 +28,8 @@ import java.util.function.Function;
  * <p>Mandatory fields ({@code uid}, {@code guid}, a known {@code type} or {@code scope}) that are
  * missing or malformed give a {@link dev.chatdirectory.ProviderProtocolException} naming the
  * field; optional fields CometChat omits when unset are read as empty. Every model keeps the
- * whole CometChat object as its raw payload. Thread-safe.
+ * whole CometChat object as its raw payload, except the fields the provider declares secret (such
+ * as a user's {@code authToken}). Thread-safe.
  */
 final class CometChatWire {
 
@@ -35,11 +38,13 @@ final class CometChatWire {
 
     private final WireJson json;
     private final ErrorMapper errors;
+    private final SecretRedactor secrets;
 
     @Inject
-    CometChatWire(WireJson json, ErrorMapper errors) {
+    CometChatWire(WireJson json, ErrorMapper errors, SecretRedactor secrets) {
         this.json = json;
         this.errors = errors;
+        this.secrets = secrets;
     }
 
     /**
@@ -72,7 +77,7 @@ final class CometChatWire {
                 .createdAt(json.epochSeconds(node, "createdAt").orElse(null))
                 .updatedAt(json.epochSeconds(node, "updatedAt").orElse(null))
                 .deactivatedAt(json.epochSeconds(node, "deactivatedAt").orElse(null))
-                .raw(json.toMap(node))
+                .raw(raw(node))
                 .build();
     }
 
@@ -120,7 +125,7 @@ final class CometChatWire {
                 .metadata(json.toMap(node.get("metadata")))
                 .createdAt(json.epochSeconds(node, "createdAt").orElse(null))
                 .updatedAt(json.epochSeconds(node, "updatedAt").orElse(null))
-                .raw(json.toMap(node));
+                .raw(raw(node));
         Optional<Long> membersCount = json.number(node, "membersCount");
         if (membersCount.isPresent()) {
             if (membersCount.get() < 0 || membersCount.get() > Integer.MAX_VALUE) {
@@ -262,20 +267,46 @@ final class CometChatWire {
     }
 
     /**
-     * Reads a bucket of UIDs from a bulk (de)activation answer; an absent bucket is empty.
+     * Returns the buckets of a bulk (de)activation answer that hold a UID. A bucket is a member of
+     * {@code data} holding UIDs in an array, or in an object as PHP encodes an array whose keys have
+     * gaps; an absent bucket holds none. UIDs are compared ignoring case: CometChat echoes each UID
+     * as sent while it stores and looks them up lower-cased.
      *
      * @param data the answer's {@code data}
-     * @param bucket e.g. {@code deactivatedUids}
-     * @return the UIDs
+     * @param uid the UID
+     * @return the names of the buckets holding it, in the answer's order
      */
-    List<String> bucket(JsonNode data, String bucket) {
-        JsonNode node = data.get(bucket);
-        if (node == null || node.isNull()) {
-            return List.of();
+    List<String> bucketsHolding(JsonNode data, String uid) {
+        List<String> buckets = new ArrayList<>();
+        data.properties().forEach(bucket -> {
+            JsonNode uids = bucket.getValue();
+            if (uids.isContainerNode()) {
+                for (JsonNode member : uids) {
+                    if (member.isTextual() && member.textValue().equalsIgnoreCase(uid)) {
+                        buckets.add(bucket.getKey());
+                        break;
+                    }
+                }
+            }
+        });
+        return buckets;
+    }
+
+    /**
+     * Returns the result object of a UID in the older per-UID form of a bulk (de)activation answer
+     * ({@code {"superhero3": {"success": true, "message": "..."}}}), its key compared ignoring case.
+     *
+     * @param data the answer's {@code data}
+     * @param uid the UID
+     * @return its result, empty when the answer has none in that form
+     */
+    Optional<JsonNode> uidResult(JsonNode data, String uid) {
+        for (Map.Entry<String, JsonNode> member : data.properties()) {
+            if (member.getKey().equalsIgnoreCase(uid) && member.getValue().isObject()) {
+                return Optional.of(member.getValue());
+            }
         }
-        List<String> uids = new ArrayList<>();
-        json.array(data, bucket).forEach(uid -> uids.add(uid.asText()));
-        return uids;
+        return Optional.empty();
     }
 
     /**
@@ -312,6 +343,11 @@ final class CometChatWire {
      */
     ProviderProtocolException protocolError(String detail) {
         return errors.protocolError(detail, null);
+    }
+
+    /** Returns the raw payload of an object, without its secret fields. */
+    private Map<String, Object> raw(JsonNode node) {
+        return secrets.withoutSecretFields(json.toMap(node));
     }
 
     private void requireObject(JsonNode node, String what) {
