@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * <p>The shared decoder has already read the body and parsed it (an empty or malformed body never
  * gets here); the reader returns the payload the Feign method decodes to, or throws the mapped
- * exception. Implementations are thread-safe.
+ * exception. It is told which Feign method the reply answers, as Feign's {@code ErrorDecoder} is,
+ * because a vendor's failure text can mean different things for different operations.
+ * Implementations are thread-safe.
  */
 @FunctionalInterface
 public interface EnvelopeReader {
@@ -16,11 +18,13 @@ public interface EnvelopeReader {
     /**
      * Returns the payload of a reply, or throws what its envelope says went wrong.
      *
+     * @param methodKey Feign's key of the method the reply answers (e.g. {@code Api#getUser(Map)},
+     *     see {@link feign.Feign#configKey}), empty when the response names no method
      * @param body the parsed body
      * @param response the same reply as an {@link ErrorMapper} takes it (status, headers, text)
      * @return the payload, decoded further to the Feign method's return type
      * @throws dev.chatdirectory.ChatDirectoryException for a failure envelope, or a {@link
      *     dev.chatdirectory.ProviderProtocolException} for an envelope that cannot be understood
      */
-    JsonNode read(JsonNode body, HttpErrorResponse response);
+    JsonNode read(String methodKey, JsonNode body, HttpErrorResponse response);
 }

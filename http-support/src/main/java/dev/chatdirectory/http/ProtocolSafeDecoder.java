@@ -2,6 +2,9 @@ package dev.chatdirectory.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import feign.MethodMetadata;
+import feign.Request;
+import feign.RequestTemplate;
 import feign.Response;
 import feign.codec.Decoder;
 import java.io.IOException;
@@ -50,8 +53,9 @@ final class ProtocolSafeDecoder implements Decoder {
             throw errors.protocolError("empty JSON body with HTTP " + status, null);
         }
         // The response copy is built only for vendors that read envelopes, off everyone else's path.
-        JsonNode payload =
-                envelope == null ? tree : envelope.read(tree, HttpErrorResponse.of(status, response.headers(), body));
+        JsonNode payload = envelope == null
+                ? tree
+                : envelope.read(methodKey(response), tree, HttpErrorResponse.of(status, response.headers(), body));
         if (type == JsonNode.class) {
             return payload;
         }
@@ -60,5 +64,13 @@ final class ProtocolSafeDecoder implements Decoder {
         } catch (IllegalArgumentException e) {
             throw errors.protocolError("a body that does not fit the expected shape with HTTP " + status, e);
         }
+    }
+
+    /** {@return Feign's key of the method a response answers, empty for a response built without one} */
+    private static String methodKey(Response response) {
+        Request request = response.request();
+        RequestTemplate template = request == null ? null : request.requestTemplate();
+        MethodMetadata method = template == null ? null : template.methodMetadata();
+        return method == null ? "" : method.configKey();
     }
 }

@@ -14,10 +14,13 @@ import dev.chatdirectory.ProviderProtocolException;
 import dev.chatdirectory.ProviderUnavailableException;
 import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.RetrySettings;
+import feign.Feign;
 import feign.RequestLine;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,7 @@ class EnvelopeReaderTest {
 
     private ThingsApi api;
     private HttpCallExecutor calls;
+    private final List<String> methodKeys = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -54,7 +58,8 @@ class EnvelopeReaderTest {
             }
         };
         // A 200 whose envelope says "failed" is a failure; otherwise the payload is "ok".
-        EnvelopeReader envelope = (body, response) -> {
+        EnvelopeReader envelope = (methodKey, body, response) -> {
+            methodKeys.add(methodKey);
             if (body.has("failed")) {
                 throw errors.map(response);
             }
@@ -85,6 +90,18 @@ class EnvelopeReaderTest {
         vendor.stubFor(get(urlPathEqualTo("/thing")).willReturn(okJson("{\"ok\":{\"id\":\"t1\",\"size\":3}}")));
 
         assertThat(calls.read(api::thing)).isEqualTo(new Thing("t1", 3));
+    }
+
+    @Test
+    @DisplayName("is told which Feign method the reply answers, by the key Feign's error decoder gets too")
+    void methodKey() throws NoSuchMethodException {
+        vendor.stubFor(get(urlPathEqualTo("/thing")).willReturn(okJson("{\"ok\":{\"id\":\"t1\",\"size\":3}}")));
+
+        calls.read(api::thing);
+
+        assertThat(methodKeys)
+                .containsExactly(Feign.configKey(ThingsApi.class, ThingsApi.class.getMethod("thing")))
+                .containsExactly("ThingsApi#thing()");
     }
 
     @Test

@@ -5,9 +5,9 @@ import java.util.Locale;
 /**
  * A user's stored presence status, as in the {@code cometchat_status.status} column of AtomChat.
  *
- * <p>The vendor counts a user as online when the status is neither {@link #INVISIBLE} nor {@link
- * #OFFLINE} and the last activity is recent; the emulator only stores and reports both values and
- * leaves that rule to the adapter.
+ * <p>getUserStatus reports the stored status and the last activity as they are, whatever the time
+ * since that activity: the vendor's own buddy lists also look at how recent it is, but that rule
+ * is not part of this reply, so the emulator does not apply it either.
  */
 public enum AtomChatPresence {
     /** Online and reachable. */

@@ -213,12 +213,16 @@ class AtomChatGroupsTest {
             JsonNode failed = calls.post("addUsersToGroup", "GUID", "g1", "UIDs", "u3,ghost,u1")
                     .assertFailed("Users already part of group.");
 
+            assertThat(failed.fieldNames()).toIterable().containsExactly("status", "message", "data");
             JsonNode data = failed.get("data");
             assertThat(data.isArray()).isTrue();
             assertThat(data).hasSize(3);
+            assertThat(data.get(0).isTextual()).isTrue();
             assertThat(data.get(0).asText()).isEqualTo("3");
             assertThat(data.get(1).isNull()).isTrue();
+            assertThat(data.get(2).isTextual()).isTrue();
             assertThat(data.get(2).asText()).isEqualTo("1");
+            assertThat(activeMembers("g1")).containsExactly("u1", "u3");
         }
 
         @Test

@@ -80,11 +80,15 @@ class AtomChatMembersTest extends EmulatorTestBase {
         }
 
         @Test
-        @DisplayName("a batch AtomChat answers with 'already part of group' still gets its outcomes")
+        @DisplayName("a batch AtomChat answers with 'already part of group' gets its outcomes from that answer alone")
         void nothingAdded() {
             add("ann");
+            forgetRequests();
             assertThat(statuses(add("ghost", "nobody")))
                     .containsExactly("ghost:FAILED/NOT_FOUND", "nobody:FAILED/NOT_FOUND");
+            assertThat(requests())
+                    .extracting(r -> r.getUrl().substring(r.getUrl().lastIndexOf('/') + 1))
+                    .containsExactly("getGroupUserList", "addUsersToGroup");
         }
 
         @Test

@@ -62,19 +62,19 @@ class FailureMappingTest {
         @CsvSource({
             "User already exists, AlreadyExistsException",
             "GUID must be unique., AlreadyExistsException",
-            "Users already part of group., AlreadyExistsException",
-            "Invalid UID, NotFoundException",
-            "Invalid UID., NotFoundException",
+            "Users already part of group., InvalidRequestException",
+            "Invalid UID, InvalidRequestException",
+            "Invalid UID., InvalidRequestException",
             "User not registered, NotFoundException",
             "GUID does not exist., NotFoundException",
-            "Invalid Sender or Receiver UID, NotFoundException",
+            "Invalid Sender or Receiver UID, InvalidRequestException",
             "Users not part of group., InvalidRequestException",
             "GUID is not defined., InvalidRequestException",
             "Group name is not defined., InvalidRequestException",
             "Password required for Password Protected Group., InvalidRequestException",
             "Someething Went Wrong. Please try after some time, InvalidRequestException"
         })
-        @DisplayName("is mapped by its message")
+        @DisplayName("answering createUser is mapped by its message, as createUser's rules and the common ones say")
         void byMessage(String message, String type) {
             stub.reply("createUser", failed("2001", message));
             Throwable thrown = create();

@@ -135,7 +135,9 @@ class ReferenceExamplesTest {
             assertThatThrownBy(() -> directory
                             .users()
                             .create(UserCreate.builder("u42", "Jane").build()))
-                    .isInstanceOf(NotFoundException.class);
+                    .isInstanceOfSatisfying(
+                            InvalidRequestException.class,
+                            e -> assertThat(e.field()).contains("userId"));
         }
 
         @Test
@@ -262,7 +264,7 @@ class ReferenceExamplesTest {
         }
 
         @Test
-        @DisplayName("away and busy count as online when recent; invisible never does")
+        @DisplayName("away and busy count as online; invisible never does")
         void statuses() {
             stub.reply("getUserStatus", """
                     {"success":{

@@ -11,7 +11,8 @@ import java.util.Map;
  * envelope.
  *
  * <p>Each method returns the inner {@code success} object; a {@code failed} one is thrown as the
- * API's exception by {@link AtomChatEnvelope}. The form maps are encoded by {@link
+ * API's exception by {@link AtomChatEnvelope}, for the operation the method names (see {@link
+ * AtomChatFailures}), unless it is the operation's answer. The form maps are encoded by {@link
  * dev.chatdirectory.http.FormEncoder}, which percent-encodes every value; field names are
  * AtomChat's, as documented (e.g. {@code UID}, {@code UIDs}, {@code GUID}).
  */
@@ -62,7 +63,11 @@ interface AtomChatApi {
     @RequestLine("POST /getGroupUserList")
     JsonNode getGroupUserList(Map<String, String> form);
 
-    /** Fields: {@code GUID}, {@code UIDs} (comma separated), {@code clearExisting}. */
+    /**
+     * Fields: {@code GUID}, {@code UIDs} (comma separated), {@code clearExisting}. Returns the
+     * {@code failed} object itself when AtomChat added nobody ({@code Users already part of
+     * group.}), since its {@code data} tells why for each UID.
+     */
     @RequestLine("POST /addUsersToGroup")
     JsonNode addUsersToGroup(Map<String, String> form);
 

@@ -3,7 +3,6 @@ package dev.chatdirectory.provider.atomchat.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chatdirectory.http.EnvelopeReader;
-import dev.chatdirectory.http.ErrorMapper;
 import dev.chatdirectory.http.HttpErrorResponse;
 import java.util.Objects;
 
@@ -13,24 +12,27 @@ import java.util.Objects;
  * for anything else.
  *
  * <p>AtomChat answers business failures with HTTP 200, so Feign's error decoder never sees them;
- * this reader hands them to the {@link ErrorMapper} as if they were error responses, with the
- * HTTP status they came with. Reading the body and refusing empty or malformed JSON is the shared
+ * this reader hands them to the {@link AtomChatErrorMapper} with the operation they answer and the
+ * HTTP status they came with. A failure that {@link AtomChatFailures#isAnswer is the operation's
+ * answer} is returned instead, as the inner {@code failed} object (its status is not 2000, which
+ * tells it from a success). Reading the body and refusing empty or malformed JSON is the shared
  * decoder's job. Thread-safe.
  */
 final class AtomChatEnvelope implements EnvelopeReader {
 
-    private static final String SUCCESS_STATUS = "2000";
+    /** The vendor status of every success. */
+    static final String SUCCESS_STATUS = "2000";
 
-    private final ErrorMapper errors;
+    private final AtomChatErrorMapper errors;
     private final ObjectMapper mapper;
 
-    AtomChatEnvelope(ErrorMapper errors, ObjectMapper mapper) {
+    AtomChatEnvelope(AtomChatErrorMapper errors, ObjectMapper mapper) {
         this.errors = Objects.requireNonNull(errors, "errors");
         this.mapper = Objects.requireNonNull(mapper, "mapper");
     }
 
     @Override
-    public JsonNode read(JsonNode root, HttpErrorResponse response) {
+    public JsonNode read(String methodKey, JsonNode root, HttpErrorResponse response) {
         int status = response.status();
         if (!root.isObject()) {
             throw errors.protocolError(
@@ -42,7 +44,11 @@ final class AtomChatEnvelope implements EnvelopeReader {
             throw errors.protocolError("the reply holds both 'success' and 'failed'", null);
         }
         if (failed != null && failed.isObject()) {
-            throw errors.map(response);
+            String operation = AtomChatFailures.operation(methodKey);
+            if (AtomChatFailures.isAnswer(operation, text(failed, "status"), text(failed, "message"))) {
+                return failed;
+            }
+            throw errors.refusal(operation, response);
         }
         if (success != null && success.isObject()) {
             checkStatus(success);
@@ -53,6 +59,11 @@ final class AtomChatEnvelope implements EnvelopeReader {
             return mapper.createObjectNode();
         }
         throw errors.protocolError("the reply holds no 'success' or 'failed' object (HTTP " + status + ")", null);
+    }
+
+    private static String text(JsonNode object, String field) {
+        JsonNode value = object.get(field);
+        return value != null && value.isValueNode() && !value.isNull() ? value.asText() : "";
     }
 
     /**

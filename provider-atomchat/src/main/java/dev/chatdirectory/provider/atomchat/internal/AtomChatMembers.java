@@ -1,8 +1,8 @@
 package dev.chatdirectory.provider.atomchat.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
-import dev.chatdirectory.AlreadyExistsException;
 import dev.chatdirectory.Capability;
 import dev.chatdirectory.InvalidRequestException;
 import dev.chatdirectory.MemberOperations;
@@ -34,7 +34,8 @@ import java.util.OptionalInt;
  * banUsersFromGroup and unbanUsersFromGroup.
  *
  * <p>AtomChat reports one outcome for a whole batch: addUsersToGroup succeeds when at least one
- * user was added and skips members and unknown UIDs silently, and removeUsersFromGroup refuses the
+ * user was added and skips members and unknown UIDs silently (only when it adds nobody does it say,
+ * per UID, which were members and which unknown), and removeUsersFromGroup refuses the
  * whole call when one listed user is not a member. So every batch first reads the member list,
  * sends only the users the call can change, and where the reply says too little reads the list
  * again to report each user truthfully (APPLIED, UNCHANGED or FAILED with the reason). Someone
@@ -77,8 +78,11 @@ final class AtomChatMembers implements MemberOperations {
     /**
      * Adds users. Banned users fail with BANNED and members are unchanged without being sent; the
      * others are sent with {@code clearExisting=false} (so the call can never replace the member
-     * set), and the list read afterwards tells who was added; a user still missing then is NOT_FOUND
-     * when getUser does not know it.
+     * set). When AtomChat answers that it added nobody, its answer alone decides, user by user:
+     * already in the group is UNCHANGED, unknown to AtomChat is NOT_FOUND. When it answers success
+     * (at least one user added, the others skipped without a word) the list read afterwards tells
+     * who was added; a user still missing then is NOT_FOUND when getUser does not know it. After a
+     * lost answer, users the first attempt added are reported unchanged.
      */
     @Override
     public BatchResult add(String groupId, Collection<MemberSpec> members) {
@@ -99,15 +103,23 @@ final class AtomChatMembers implements MemberOperations {
         if (candidates.isEmpty()) {
             return outcomes.result();
         }
-        try {
-            // Adding is a set union, so repeating the call after a lost answer changes nothing more.
-            executor.call(
-                    CallSafety.IDEMPOTENT_WRITE,
-                    () -> api.addUsersToGroup(members(groupId, candidates)
-                            .and("clearExisting", "false")
-                            .fields()));
-        } catch (AlreadyExistsException nothingAdded) {
-            // "Users already part of group.": every candidate was skipped; the list below says why.
+        // Adding is a set union, so repeating the call after a lost answer changes nothing more.
+        JsonNode reply = executor.call(
+                CallSafety.IDEMPOTENT_WRITE,
+                () -> api.addUsersToGroup(members(groupId, candidates)
+                        .and("clearExisting", "false")
+                        .fields()));
+        if (wire.addedNobody(reply)) {
+            // No read may turn this into APPLIED: AtomChat says nobody was added, and why for each UID.
+            List<Boolean> alreadyIn = wire.alreadyInGroup(reply, candidates.size());
+            for (int i = 0; i < candidates.size(); i++) {
+                if (alreadyIn.get(i)) {
+                    outcomes.unchanged(candidates.get(i));
+                } else {
+                    outcomes.failed(candidates.get(i), FailureReason.NOT_FOUND, "no user with this id");
+                }
+            }
+            return outcomes.result();
         }
         MemberRows after = rows(groupId);
         for (String userId : candidates) {

@@ -37,14 +37,15 @@ public final class AtomChatModule extends HttpDirectoryModule {
 
     @Override
     protected void configureProvider() {
-        bind(ErrorMapper.class).to(AtomChatErrorMapper.class).in(Singleton.class);
+        bind(AtomChatErrorMapper.class).in(Singleton.class);
+        bind(ErrorMapper.class).to(AtomChatErrorMapper.class);
         bind(ChatDirectory.class).to(AtomChatDirectory.class).in(Singleton.class);
     }
 
     @Provides
     @Singleton
     AtomChatApi atomChatApi(
-            FeignClientFactory factory, ErrorMapper errors, ObjectMapper mapper, ProviderConfig config) {
+            FeignClientFactory factory, AtomChatErrorMapper errors, ObjectMapper mapper, ProviderConfig config) {
         String apiKey = config.requireProperty("apiKey");
         return factory.builder(new AtomChatEnvelope(errors, mapper))
                 .encoder(new FormEncoder(AtomChatModule::refuseNonForm))

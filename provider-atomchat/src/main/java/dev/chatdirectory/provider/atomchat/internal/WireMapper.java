@@ -9,7 +9,6 @@ import dev.chatdirectory.model.GroupType;
 import dev.chatdirectory.model.Presence;
 import dev.chatdirectory.model.PresenceState;
 import dev.chatdirectory.model.User;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -29,15 +27,11 @@ import java.util.TreeSet;
  */
 final class WireMapper {
 
-    /**
-     * AtomChat's own online rule: a recent last activity as well as an online status. The window
-     * is twice the 60-second buddy-list refresh of the vendor's configuration (its ONLINE_TIMEOUT);
-     * the cloud's value is not published.
-     */
-    static final Duration ONLINE_TIMEOUT = Duration.ofSeconds(120);
-
-    /** Stored statuses of a connected user; "online" is how the docs speak of them loosely. */
+    /** Statuses of a connected user; "online" is how the docs speak of them loosely. */
     private static final Set<String> ONLINE_STATUSES = Set.of("available", "away", "busy", "online");
+
+    /** Statuses of a user who is not connected, or hides it. */
+    private static final Set<String> OFFLINE_STATUSES = Set.of("offline", "invisible");
 
     private static final String SYSTEM_OWNER = "0";
 
@@ -114,21 +108,64 @@ final class WireMapper {
     }
 
     /**
-     * Reads one getUserStatus entry. A user is online when the status is {@code available},
-     * {@code away} or {@code busy} and the last activity is within {@link #ONLINE_TIMEOUT} of the
-     * observation; a last activity of 0 means never seen. An entry without a last activity is
-     * judged by its status alone.
+     * Reads one getUserStatus entry: the state is the vendor's {@code status} ({@code available},
+     * {@code away}, {@code busy} are online; {@code offline} and {@code invisible} are not), and
+     * {@code lastactivity} (Unix seconds, 0 for never) is reported beside it, not used to second-guess
+     * it. A user who never set a status (none, or {@code null}, as the vendor stores it until a
+     * first login) is offline; a status the vendor reference does not list is UNKNOWN rather than
+     * guessed.
      */
     Presence presence(String userId, JsonNode entry, Instant observedAt) {
         String status = json.text(entry, "status").orElse("").strip().toLowerCase(Locale.ROOT);
-        Optional<Long> lastActivity = json.number(entry, "lastactivity");
-        Optional<Instant> lastActive = lastActivity.filter(s -> s > 0).map(Instant::ofEpochSecond);
-        boolean recent = lastActivity.isEmpty()
-                || lastActive
-                        .filter(t -> t.isAfter(observedAt.minus(ONLINE_TIMEOUT)))
-                        .isPresent();
-        PresenceState state = ONLINE_STATUSES.contains(status) && recent ? PresenceState.ONLINE : PresenceState.OFFLINE;
-        return new Presence(userId, state, lastActive, observedAt);
+        PresenceState state;
+        if (ONLINE_STATUSES.contains(status)) {
+            state = PresenceState.ONLINE;
+        } else if (status.isEmpty() || OFFLINE_STATUSES.contains(status)) {
+            state = PresenceState.OFFLINE;
+        } else {
+            state = PresenceState.UNKNOWN;
+        }
+        return new Presence(userId, state, json.epochSeconds(entry, "lastactivity"), observedAt);
+    }
+
+    /**
+     * Tells addUsersToGroup's "nothing added" answer from its success: the answer is the inner
+     * {@code failed} object, whose status is not the 2000 every success carries.
+     *
+     * @param reply what addUsersToGroup returned
+     * @return whether AtomChat added nobody
+     */
+    boolean addedNobody(JsonNode reply) {
+        return json.text(reply, "status")
+                .filter(status -> !status.strip().equals(AtomChatEnvelope.SUCCESS_STATUS))
+                .isPresent();
+    }
+
+    /**
+     * Reads the {@code data} of addUsersToGroup's "nothing added" answer: one entry per UID sent,
+     * in order, holding the user's internal id when the user was already in the group (as text,
+     * or a number) and {@code null} when AtomChat does not know the UID.
+     *
+     * @param answer the {@code failed} object
+     * @param sent how many UIDs the call carried
+     * @return per UID sent, whether the user was already in the group
+     * @throws dev.chatdirectory.ProviderProtocolException if {@code data} is missing, does not hold
+     *     one scalar or {@code null} per UID sent, or holds an empty id
+     */
+    List<Boolean> alreadyInGroup(JsonNode answer, int sent) {
+        JsonNode data = json.array(answer, "data");
+        if (data.size() != sent) {
+            throw errors.protocolError(
+                    "addUsersToGroup's data holds " + data.size() + " entries for " + sent + " UIDs sent", null);
+        }
+        List<Boolean> alreadyIn = new ArrayList<>(sent);
+        for (JsonNode id : data) {
+            if (!id.isNull() && (!id.isValueNode() || id.asText().isBlank())) {
+                throw errors.protocolError("expected an internal id or null in addUsersToGroup's data", null);
+            }
+            alreadyIn.add(!id.isNull());
+        }
+        return alreadyIn;
     }
 
     /** {@return the GUID of a getGroupList row, spelled {@code guid} or {@code GUID}} */
