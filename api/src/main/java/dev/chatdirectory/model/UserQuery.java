@@ -71,7 +71,8 @@ public record UserQuery(
      * @throws dev.chatdirectory.InvalidRequestException if cursor is {@code null}
      */
     public UserQuery withCursor(String cursor) {
-        return new UserQuery(search, role, presence, pageSize, Optional.of(Checks.notNull("cursor", cursor)), includeDeactivated);
+        return new UserQuery(
+                search, role, presence, pageSize, Optional.of(Checks.notNull("cursor", cursor)), includeDeactivated);
     }
 
     /**

@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -40,6 +41,8 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     private long size;
     private Flow.Subscription subscription;
     private boolean cancelled;
+    private volatile boolean tooLarge;
+    private volatile byte[] truncated;
 
     /**
      * Creates the subscriber of one body.
@@ -70,7 +73,7 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
             s.cancel();
         } else if (!truncate && declaredLength.orElse(0) > limit) {
             // The result is settled before cancelling, which makes the transport fail the exchange.
-            result.completeExceptionally(new TooLargeException(limit));
+            refuse();
             s.cancel();
         } else {
             s.request(1);
@@ -87,9 +90,10 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
             if (size + n > limit) {
                 if (truncate) {
                     keep(buffer, (int) (limit - size));
-                    result.complete(joined());
+                    truncated = joined();
+                    result.complete(truncated);
                 } else {
-                    result.completeExceptionally(new TooLargeException(limit));
+                    refuse();
                 }
                 subscription().cancel();
                 return;
@@ -120,6 +124,28 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
             s.cancel();
         }
         result.cancel(false);
+    }
+
+    /**
+     * {@return whether the body was refused for exceeding the limit} The transport may fail the
+     * exchange with its own error for the cancelled subscription before this subscriber's {@link
+     * TooLargeException} reaches the caller, so the caller asks here.
+     */
+    boolean tooLarge() {
+        return tooLarge;
+    }
+
+    /**
+     * {@return the body cut at the limit, if this subscriber cut it} As with {@link #tooLarge()},
+     * the transport may report its own error for the cancelled subscription instead of the body.
+     */
+    Optional<byte[]> truncatedBody() {
+        return Optional.ofNullable(truncated);
+    }
+
+    private void refuse() {
+        tooLarge = true;
+        result.completeExceptionally(new TooLargeException(limit));
     }
 
     private synchronized Flow.Subscription subscription() {

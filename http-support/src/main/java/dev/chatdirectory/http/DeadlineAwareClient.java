@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Feign transport: the JDK {@link HttpClient}, with each exchange, body included, bounded in
@@ -72,7 +73,9 @@ final class DeadlineAwareClient implements Client {
         Duration budget = budget(options);
         HttpRequest outgoing = outgoing(request, budget);
         CompletableFuture<BoundedBodySubscriber> body = new CompletableFuture<>();
+        AtomicReference<HttpResponse.ResponseInfo> head = new AtomicReference<>();
         CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(outgoing, info -> {
+            head.set(info);
             boolean success = info.statusCode() / 100 == 2;
             BoundedBodySubscriber subscriber = new BoundedBodySubscriber(
                     success ? maxResponseSize : Math.min(maxResponseSize, MAX_ERROR_BODY),
@@ -93,23 +96,36 @@ final class DeadlineAwareClient implements Client {
             throw new InterruptedIOException("interrupted while waiting for " + errors.providerId());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof BoundedBodySubscriber.TooLargeException) {
+            BoundedBodySubscriber subscriber = body.getNow(null);
+            if (cause instanceof BoundedBodySubscriber.TooLargeException
+                    || (subscriber != null && subscriber.tooLarge())) {
                 throw errors.protocolError(
                         "the body is larger than the maxResponseSize limit of " + maxResponseSize + " bytes", null);
+            }
+            Optional<byte[]> cut = subscriber == null ? Optional.empty() : subscriber.truncatedBody();
+            if (cut.isPresent()) {
+                // An error body cut at its cap is complete as far as the caller is concerned.
+                HttpResponse.ResponseInfo info = head.get();
+                return response(request, info.statusCode(), info.version(), info.headers(), cut.get());
             }
             throw cause instanceof IOException io
                     ? io
                     : new IOException("the exchange with " + errors.providerId() + " failed", cause);
         }
+        return response(request, answer.statusCode(), answer.version(), answer.headers(), answer.body());
+    }
+
+    private static Response response(
+            Request request, int status, HttpClient.Version version, HttpHeaders headers, byte[] body) {
         return Response.builder()
-                .status(answer.statusCode())
+                .status(status)
                 .request(request)
                 .protocolVersion(
-                        answer.version() == HttpClient.Version.HTTP_2
+                        version == HttpClient.Version.HTTP_2
                                 ? Request.ProtocolVersion.HTTP_2
                                 : Request.ProtocolVersion.HTTP_1_1)
-                .headers(headers(answer.headers()))
-                .body(answer.body())
+                .headers(headers(headers))
+                .body(body)
                 .build();
     }
 

@@ -183,8 +183,9 @@ final class AtomChatGroups implements GroupOperations {
                 descriptor,
                 "groups-of:" + userId,
                 () -> wire
-                        .joinedGroupGuids(executor.read(() -> api.getUser(
-                                Form.of("UID", userId).and("returnJoinedGroups", "true").fields())))
+                        .joinedGroupGuids(executor.read(() -> api.getUser(Form.of("UID", userId)
+                                .and("returnJoinedGroups", "true")
+                                .fields())))
                         .stream()
                         .sorted()
                         .toList(),

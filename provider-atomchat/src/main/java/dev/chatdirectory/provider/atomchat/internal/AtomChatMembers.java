@@ -82,7 +82,8 @@ final class AtomChatMembers implements MemberOperations {
      * already in the group is UNCHANGED, unknown to AtomChat is NOT_FOUND. When it answers success
      * (at least one user added, the others skipped without a word) the list read afterwards tells
      * who was added; a user still missing then is NOT_FOUND when getUser does not know it. After a
-     * lost answer, users the first attempt added are reported unchanged.
+     * lost answer, the repeat's "already in the group" is about users that were not members when
+     * read, so they count as added by this call.
      */
     @Override
     public BatchResult add(String groupId, Collection<MemberSpec> members) {
@@ -103,9 +104,12 @@ final class AtomChatMembers implements MemberOperations {
         if (candidates.isEmpty()) {
             return outcomes.result();
         }
-        // Adding is a set union, so repeating the call after a lost answer changes nothing more.
+        // Adding is a set union, so repeating the call after a lost answer changes nothing more;
+        // the record tells whether the repeat's "already in" may be this call's own change.
+        AttemptRecord attempts = new AttemptRecord();
         JsonNode reply = executor.call(
-                CallSafety.IDEMPOTENT_WRITE,
+                CallSafety.CONVERGENT_WRITE,
+                attempts,
                 () -> api.addUsersToGroup(members(groupId, candidates)
                         .and("clearExisting", "false")
                         .fields()));
@@ -113,7 +117,9 @@ final class AtomChatMembers implements MemberOperations {
             // No read may turn this into APPLIED: AtomChat says nobody was added, and why for each UID.
             List<Boolean> alreadyIn = wire.alreadyInGroup(reply, candidates.size());
             for (int i = 0; i < candidates.size(); i++) {
-                if (alreadyIn.get(i)) {
+                if (alreadyIn.get(i) && attempts.answerLost()) {
+                    outcomes.applied(candidates.get(i));
+                } else if (alreadyIn.get(i)) {
                     outcomes.unchanged(candidates.get(i));
                 } else {
                     outcomes.failed(candidates.get(i), FailureReason.NOT_FOUND, "no user with this id");

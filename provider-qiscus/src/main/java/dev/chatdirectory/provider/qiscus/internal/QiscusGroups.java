@@ -191,8 +191,7 @@ final class QiscusGroups implements GroupOperations {
      */
     @Override
     public Page<Group> listForMember(String userId, PageRequest request) {
-        PageCursor at =
-                PageCursor.resumePage(descriptor, "groups-of:" + userId, request.cursor(), request.pageSize());
+        PageCursor at = PageCursor.resumePage(descriptor, "groups-of:" + userId, request.cursor(), request.pageSize());
         if (request.cursor().isEmpty()
                 && users.profile(userId).filter(mapper::active).isEmpty()) {
             throw new NotFoundException("no user with id '" + userId + "'", context());
