@@ -2,6 +2,7 @@ package dev.chatdirectory.provider.qiscus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -11,6 +12,7 @@ import dev.chatdirectory.ProviderProtocolException;
 import dev.chatdirectory.model.BatchResult;
 import dev.chatdirectory.model.GroupCreate;
 import dev.chatdirectory.model.GroupType;
+import dev.chatdirectory.model.ItemOutcome;
 import dev.chatdirectory.model.Member;
 import dev.chatdirectory.model.MemberQuery;
 import dev.chatdirectory.model.MemberSpec;
@@ -65,6 +67,14 @@ class RealisticAnswersTest extends StubServerSupport {
     @DisplayName("error envelopes")
     class Errors {
 
+        /** Answers get_user_list with a 400 and this body; returns what listing users throws. */
+        private InvalidRequestException listingRefusedWith(String body) {
+            answer("get_user_list", 400, body);
+            Throwable thrown = catchThrowable(() -> directory.users().list(UserQuery.all()));
+            assertThat(thrown).isInstanceOf(InvalidRequestException.class);
+            return (InvalidRequestException) thrown;
+        }
+
         @Test
         @DisplayName("every detailed message is reported after the message, unescaped, with the status kept")
         void everyDetailedMessage() {
@@ -87,12 +97,9 @@ class RealisticAnswersTest extends StubServerSupport {
         @Test
         @DisplayName("a detailed message repeating the message is reported once")
         void repeatedMessageOnce() {
-            answer("get_user_list", 400, """
+            InvalidRequestException e = listingRefusedWith("""
                     {"error":{"detailed_messages":["limit must be between 1 and 100"],\
                     "message":"limit must be between 1 and 100"},"status":400}""");
-
-            InvalidRequestException e = catchThrowableOfType(
-                    InvalidRequestException.class, () -> directory.users().list(UserQuery.all()));
 
             assertThat(e.rule()).isEqualTo("limit must be between 1 and 100");
         }
@@ -100,12 +107,9 @@ class RealisticAnswersTest extends StubServerSupport {
         @Test
         @DisplayName("without a message, the detailed messages are reported on their own")
         void detailsWithoutMessage() {
-            answer("get_user_list", 400, """
+            InvalidRequestException e = listingRefusedWith("""
                     {"error":{"detailed_messages":["page must be a number","limit must be a number"]},\
                     "status":400}""");
-
-            InvalidRequestException e = catchThrowableOfType(
-                    InvalidRequestException.class, () -> directory.users().list(UserQuery.all()));
 
             assertThat(e.rule()).isEqualTo("page must be a number; limit must be a number");
         }
@@ -118,13 +122,8 @@ class RealisticAnswersTest extends StubServerSupport {
                     ",\"detailed_messages\":null",
                     ",\"detailed_messages\":[]",
                     ",\"detailed_messages\":[null,{\"field\":\"limit\"},\"  \"]")) {
-                answer(
-                        "get_user_list",
-                        400,
+                InvalidRequestException e = listingRefusedWith(
                         "{\"error\":{\"message\":\"limit must be between 1 and 100\"" + details + "},\"status\":400}");
-
-                InvalidRequestException e = catchThrowableOfType(
-                        InvalidRequestException.class, () -> directory.users().list(UserQuery.all()));
 
                 assertThat(e.rule()).as("rule with %s", details).isEqualTo("limit must be between 1 and 100");
             }
@@ -151,12 +150,9 @@ class RealisticAnswersTest extends StubServerSupport {
         @Test
         @DisplayName("a code in the error object is kept as the vendor code")
         void vendorCodeKept() {
-            answer("get_user_list", 400, """
+            InvalidRequestException e = listingRefusedWith("""
                     {"error":{"code":400101,"detailed_messages":["order_query is invalid"],\
                     "message":"bad request"},"status":400}""");
-
-            InvalidRequestException e = catchThrowableOfType(
-                    InvalidRequestException.class, () -> directory.users().list(UserQuery.all()));
 
             assertThat(e.vendorCode()).contains("400101");
             assertThat(e.rule()).isEqualTo("bad request: order_query is invalid");
@@ -172,13 +168,8 @@ class RealisticAnswersTest extends StubServerSupport {
                         .append(i)
                         .append("@example.com is not a valid user_id\"");
             }
-            answer(
-                    "get_user_list",
-                    400,
+            InvalidRequestException e = listingRefusedWith(
                     "{\"error\":{\"detailed_messages\":[" + details + "],\"message\":\"bad request\"},\"status\":400}");
-
-            InvalidRequestException e = catchThrowableOfType(
-                    InvalidRequestException.class, () -> directory.users().list(UserQuery.all()));
 
             assertThat(e.rule())
                     .startsWith(
@@ -233,22 +224,27 @@ class RealisticAnswersTest extends StubServerSupport {
     @DisplayName("participants_added")
     class ParticipantsAdded {
 
-        @Test
-        @DisplayName("an empty participants_added reports the users unchanged: they were already in")
-        void emptyMeansUnchanged() {
-            answer("get_room_participants", 200, NO_PARTICIPANTS);
-            answer("add_room_participants", 200, "{\"results\":{\"participants_added\":[]},\"status\":200}");
-
-            BatchResult result = directory
+        /** Adds two users to a room Qiscus says is empty, so that the adapter sends both. */
+        private BatchResult addAmiraAndChen() {
+            return directory
                     .members()
                     .add(
                             "5037393",
                             List.of(
                                     MemberSpec.participant("amira@example.com"),
                                     MemberSpec.participant("chen.ming@example.com")));
+        }
+
+        @Test
+        @DisplayName("an empty participants_added reports the users unchanged: they were already in")
+        void emptyMeansUnchanged() {
+            answer("get_room_participants", 200, NO_PARTICIPANTS);
+            answer("add_room_participants", 200, "{\"results\":{\"participants_added\":[]},\"status\":200}");
+
+            BatchResult result = addAmiraAndChen();
 
             assertThat(result.outcomes())
-                    .extracting(o -> o.id(), o -> o.status())
+                    .extracting(ItemOutcome::id, ItemOutcome::status)
                     .containsExactly(
                             tuple("amira@example.com", OutcomeStatus.UNCHANGED),
                             tuple("chen.ming@example.com", OutcomeStatus.UNCHANGED));
@@ -264,13 +260,7 @@ class RealisticAnswersTest extends StubServerSupport {
                     "{\"results\":{\"participants_added\":["
                             + participant("chen.ming@example.com", "\\u9648\\u660e", true) + "]},\"status\":200}");
 
-            BatchResult result = directory
-                    .members()
-                    .add(
-                            "5037393",
-                            List.of(
-                                    MemberSpec.participant("amira@example.com"),
-                                    MemberSpec.participant("chen.ming@example.com")));
+            BatchResult result = addAmiraAndChen();
 
             assertThat(result.outcome("amira@example.com").orElseThrow().status())
                     .isEqualTo(OutcomeStatus.UNCHANGED);
