@@ -167,6 +167,27 @@ abstract class MemberContract extends ContractSupport {
     }
 
     @Test
+    @DisplayName("a deactivated user is neither listed nor counted as a member")
+    void deactivatedUserIsNotAMember() {
+        // Without hard delete, delete deactivates: the kit can deactivate through it as well.
+        boolean deleteDeactivates = !supports(Capability.USER_HARD_DELETE) && !supports(Capability.USER_DEACTIVATION);
+        if (!deleteDeactivates) {
+            requireCapability(Capability.USER_DEACTIVATION, () -> users().deactivate(data().id("probe")));
+        }
+        Group group = groupWith("zoe", "yamada");
+        String zoe = data().id("zoe");
+        assertThat(deleteDeactivates ? users().delete(zoe) : users().deactivate(zoe))
+                .as("%s of %s", deleteDeactivates ? "delete (which deactivates)" : "deactivate", zoe)
+                .isTrue();
+        assertThat(roles(group.id())).containsKey(data().id("yamada")).doesNotContainKey(zoe);
+        assertThat(groups().get(group.id()).orElseThrow().memberCount())
+                .as("member count of %s, when %s reports one", group.id(), providerId())
+                .satisfiesAnyOf(
+                        count -> assertThat(count).isEmpty(),
+                        count -> assertThat(count).hasValue(1));
+    }
+
+    @Test
     @DisplayName("each group lists its own members only, and a user can belong to several groups")
     void membersArePerGroup() {
         Group first = groupWith("zoe", "yamada");

@@ -62,6 +62,21 @@ class QiscusParticipantEndpointsTest extends QiscusTestSupport {
         }
 
         @Test
+        @DisplayName("answers an empty participants_added when every user is already in, and changes nothing")
+        void allAlreadyPresent() {
+            post("add_room_participants", json("room_id", roomId, "user_ids", List.of("bob")))
+                    .ok();
+
+            JsonNode added = post("add_room_participants", json("room_id", roomId, "user_ids", List.of("alice", "bob")))
+                    .ok()
+                    .path("participants_added");
+
+            assertThat(added.isArray()).as("participants_added is %s", added).isTrue();
+            assertThat(added).isEmpty();
+            assertThat(emulator.participants(roomId)).containsExactly("alice", "bob");
+        }
+
+        @Test
         @DisplayName("accepts a form body with user_ids[] as sent by Qiscus sample code")
         void formBody() {
             JsonNode added = postForm("add_room_participants", "room_id=" + roomId + "&user_ids[]=bob&user_ids[]=carol")
@@ -79,6 +94,18 @@ class QiscusParticipantEndpointsTest extends QiscusTestSupport {
             reply.assertError(400, "user not found");
             assertThat(reply.detailedMessages()).containsExactly("user ghost not found");
             assertThat(emulator.participants(roomId)).containsExactly("alice");
+        }
+
+        @Test
+        @DisplayName("names every unknown user in its own detailed message under one general message")
+        void severalUnknownUsers() {
+            Reply reply = post(
+                    "add_room_participants",
+                    json("room_id", roomId, "user_ids", List.of("ghost", "bob", "phantom.user@example.com")));
+
+            reply.assertError(400, "user not found");
+            assertThat(reply.detailedMessages())
+                    .containsExactly("user ghost not found", "user phantom.user@example.com not found");
         }
 
         @Test
@@ -198,6 +225,26 @@ class QiscusParticipantEndpointsTest extends QiscusTestSupport {
 
             assertThat(userIds(participants)).containsExactly("alice", "bob");
             assertThat(participants.get(1).path("active").asBoolean()).isFalse();
+        }
+
+        @Test
+        @DisplayName("keeps a deactivated member in a group room, listed and counted as inactive, and removable")
+        void deactivatedMemberOfGroup() {
+            post("add_room_participants", json("room_id", roomId, "user_ids", List.of("bob", "carol")))
+                    .ok();
+            delete("deactivate_users", json("user_ids", List.of("bob"))).ok();
+
+            JsonNode results = get("get_room_participants?room_id=" + roomId).ok();
+
+            assertThat(userIds(results.path("participants"))).containsExactly("alice", "bob", "carol");
+            assertThat(results.path("participants").get(1).path("active").asBoolean(true))
+                    .isFalse();
+            assertThat(results.path("meta").path("total").asInt()).isEqualTo(3);
+            JsonNode removed = post("remove_room_participants", json("room_id", roomId, "user_ids", List.of("bob")))
+                    .ok()
+                    .path("participants_removed");
+            assertThat(userIds(removed)).containsExactly("bob");
+            assertThat(emulator.participants(roomId)).containsExactly("alice", "carol");
         }
 
         @Test

@@ -15,15 +15,20 @@ import dev.chatdirectory.spi.ProviderDescriptor;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Maps Qiscus's error envelope, {@code {"error": {"message": ..., "detailed_messages": [...]},
  * "status": N}}, to the API's exceptions.
  *
- * <p>Qiscus sends no error codes, only messages, so the exception context has no vendor code and
- * the message decides what the status does not:
+ * <p>Qiscus's answers put a general {@code message} over any number of {@code detailed_messages}
+ * (one per unknown user, say), either of which may be missing; the exception reports all of them.
+ * No captured Qiscus body carries an error code, so one is kept only if {@code error.code} is there
+ * [UNK]; the message decides what the status does not:
  *
  * <ul>
  *   <li>401 and 403: {@link AuthenticationException}, never retried; no source shows Qiscus
@@ -40,6 +45,14 @@ public final class QiscusErrorMapper extends ErrorMapper {
 
     private static final Pattern MISSING_ENTITY =
             Pattern.compile("\\b(user|room|participant)s?\\b.*\\bnot found\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The longest joined message before details are counted instead of listed; below {@link
+     * ErrorMapper}'s own cut (300 characters) with room for the count.
+     */
+    private static final int MAX_MESSAGE = 270;
+
+    private static final String DETAIL_SEPARATOR = "; ";
 
     private final ObjectMapper json;
 
@@ -58,8 +71,8 @@ public final class QiscusErrorMapper extends ErrorMapper {
     }
 
     /**
-     * Reads {@code error.message}, falling back to the first of {@code error.detailed_messages}
-     * (the order Qiscus's Android SDK reads them in), or {@code error} itself when it is a string.
+     * Reads {@code error.message} followed by the {@code detailed_messages} that do not repeat it,
+     * {@code error.code} as the vendor code, or {@code error} itself when it is a string.
      */
     @Override
     protected VendorError parse(HttpErrorResponse response) {
@@ -72,10 +85,42 @@ public final class QiscusErrorMapper extends ErrorMapper {
         if (error.isTextual()) {
             return VendorError.of(null, error.asText(), null);
         }
-        String message = text(error.path("message"))
-                .or(() -> text(error.path("detailed_messages").path(0)))
-                .orElse(null);
-        return VendorError.of(null, message, null);
+        Optional<String> message = text(error.path("message"));
+        Set<String> details = new LinkedHashSet<>();
+        JsonNode detailed = error.path("detailed_messages");
+        if (detailed.isArray()) {
+            detailed.forEach(detail -> text(detail).ifPresent(details::add));
+        } else {
+            text(detailed).ifPresent(details::add);
+        }
+        message.ifPresent(details::remove);
+        return VendorError.of(
+                text(error.path("code")).orElse(null), join(message.orElse(null), List.copyOf(details)), null);
+    }
+
+    /**
+     * Joins the message and its details as {@code "message: detail; detail"}. Details that would
+     * take the text past {@link #MAX_MESSAGE} are counted rather than listed, so the base class
+     * never cuts the text in the middle of a detail and every detail is accounted for.
+     */
+    private static String join(String message, List<String> details) {
+        if (details.isEmpty()) {
+            return message;
+        }
+        StringBuilder text = new StringBuilder(message == null ? "" : message + ": ");
+        int listed = 0;
+        for (String detail : details) {
+            String separator = listed == 0 ? "" : DETAIL_SEPARATOR;
+            if (listed > 0 && text.length() + separator.length() + detail.length() > MAX_MESSAGE) {
+                break;
+            }
+            text.append(separator).append(detail);
+            listed++;
+        }
+        if (listed < details.size()) {
+            text.append(" (and ").append(details.size() - listed).append(" more)");
+        }
+        return text.toString();
     }
 
     @Override

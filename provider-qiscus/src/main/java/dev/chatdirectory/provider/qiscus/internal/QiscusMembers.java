@@ -42,8 +42,12 @@ import java.util.Set;
  * <p>Qiscus's answers do not say who was already a participant, and one unknown user makes it
  * refuse a whole batch, so a batch first reads the participants (users already in are reported
  * unchanged and not sent), then sends the others at once; if Qiscus refuses that batch, each user
- * is sent alone, so that every user gets its own outcome. Membership changed by someone else
- * between the read and the write is not seen.
+ * is sent alone, so that every user gets its own outcome. Users Qiscus leaves out of its {@code
+ * participants_added} answer were in the room already (added by someone else since the read) and
+ * are reported unchanged.
+ *
+ * <p>Participants marked {@code "active": false} are deactivated users: they stay in the room (and
+ * can be removed) but are not listed, as at the other providers.
  */
 final class QiscusMembers implements MemberOperations {
 
@@ -95,8 +99,9 @@ final class QiscusMembers implements MemberOperations {
     }
 
     /**
-     * Reads one page of {@code get_room_participants}. Whether Qiscus sends a {@code meta} object
-     * here is [UNK], so a page shorter than asked for is the last one.
+     * Reads one page of {@code get_room_participants}, leaving out deactivated participants.
+     * Whether Qiscus sends a {@code meta} object here is [UNK], so a page shorter than asked for is
+     * the last one; the length counted is Qiscus's, before deactivated participants are left out.
      */
     @Override
     public Page<Member> list(String groupId, MemberQuery query) {
@@ -104,7 +109,11 @@ final class QiscusMembers implements MemberOperations {
         int size = at.pageSize();
         JsonNode participants = participantPage(groupId, at.position(), size);
         List<Member> items = new ArrayList<>(participants.size());
-        participants.forEach(participant -> items.add(mapper.member(groupId, participant)));
+        participants.forEach(participant -> {
+            if (mapper.active(participant)) {
+                items.add(mapper.member(groupId, participant));
+            }
+        });
         return Page.of(
                 items, participants.size() >= size ? at.at(at.position() + 1).encode() : null);
     }
@@ -162,8 +171,9 @@ final class QiscusMembers implements MemberOperations {
             return outcomes;
         }
         try {
-            addAll(groupId, joining);
-            joining.forEach(id -> outcomes.put(id, ItemOutcome.applied(id)));
+            Set<String> added = addAll(groupId, joining);
+            joining.forEach(
+                    id -> outcomes.put(id, added.contains(id) ? ItemOutcome.applied(id) : ItemOutcome.unchanged(id)));
         } catch (NotFoundException | InvalidRequestException refused) {
             if (joining.size() == 1) {
                 outcomes.put(joining.get(0), failure(joining.get(0), refused));
@@ -175,17 +185,21 @@ final class QiscusMembers implements MemberOperations {
     }
 
     /**
-     * Adds users at once. The participants form a set, so adding them again has no further effect
-     * and the call may be repeated after a transient failure.
+     * Adds users at once and returns those Qiscus reports in {@code participants_added}; it leaves
+     * out users who were in the room already. The participants form a set, so adding them again has
+     * no further effect and the call may be repeated after a transient failure.
      */
-    private void addAll(String groupId, List<String> userIds) {
-        calls.call(CallSafety.IDEMPOTENT_WRITE, () -> api.addParticipants(new Participants(groupId, userIds)));
+    private Set<String> addAll(String groupId, List<String> userIds) {
+        JsonNode answer =
+                calls.call(CallSafety.IDEMPOTENT_WRITE, () -> api.addParticipants(new Participants(groupId, userIds)));
+        return new LinkedHashSet<>(mapper.userIds(mapper.array(mapper.results(answer), "participants_added")));
     }
 
     private ItemOutcome addAlone(String groupId, String userId) {
         try {
-            addAll(groupId, List.of(userId));
-            return ItemOutcome.applied(userId);
+            return addAll(groupId, List.of(userId)).contains(userId)
+                    ? ItemOutcome.applied(userId)
+                    : ItemOutcome.unchanged(userId);
         } catch (AuthenticationException | PermissionDeniedException e) {
             throw e;
         } catch (ChatDirectoryException e) {
