@@ -9,6 +9,7 @@ import dev.chatdirectory.MemberOperations;
 import dev.chatdirectory.NotFoundException;
 import dev.chatdirectory.PermissionDeniedException;
 import dev.chatdirectory.UnsupportedCapabilityException;
+import dev.chatdirectory.http.AttemptRecord;
 import dev.chatdirectory.http.CallSafety;
 import dev.chatdirectory.http.ErrorMapper;
 import dev.chatdirectory.http.HttpCallExecutor;
@@ -185,14 +186,20 @@ final class QiscusMembers implements MemberOperations {
     }
 
     /**
-     * Adds users at once and returns those Qiscus reports in {@code participants_added}; it leaves
-     * out users who were in the room already. The participants form a set, so adding them again has
-     * no further effect and the call may be repeated after a transient failure.
+     * Adds users who were not participants when the room was read, and returns those this call
+     * added: the ones Qiscus reports in {@code participants_added}, which leaves out users in the
+     * room already. The participants form a set, so adding them again has no further effect and the
+     * call may be repeated after a transient failure; after a lost answer the repeat's {@code
+     * participants_added} leaves out the users the lost attempt added, so then every user sent
+     * counts as added by this call.
      */
     private Set<String> addAll(String groupId, List<String> userIds) {
-        JsonNode answer =
-                calls.call(CallSafety.IDEMPOTENT_WRITE, () -> api.addParticipants(new Participants(groupId, userIds)));
-        return new LinkedHashSet<>(mapper.userIds(mapper.array(mapper.results(answer), "participants_added")));
+        AttemptRecord attempts = new AttemptRecord();
+        JsonNode answer = calls.call(
+                CallSafety.CONVERGENT_WRITE, attempts, () -> api.addParticipants(new Participants(groupId, userIds)));
+        Set<String> added =
+                new LinkedHashSet<>(mapper.userIds(mapper.array(mapper.results(answer), "participants_added")));
+        return attempts.answerLost() ? new LinkedHashSet<>(userIds) : added;
     }
 
     private ItemOutcome addAlone(String groupId, String userId) {
