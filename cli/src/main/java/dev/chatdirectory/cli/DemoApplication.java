@@ -39,9 +39,6 @@ final class DemoApplication {
     /** One step's result: what happened, in a few words. */
     record Step(String name, Outcome outcome, String detail) {}
 
-    private static final List<String> NAMES = List.of(
-            "Zoë Ångström", "山田太郎", "Đorđe Petrović", "Ana Lúcia", "Søren Kierkegaard", "Chloé Dubois", "Ayşe Yılmaz");
-
     private final ChatDirectory directory;
     private final int userCount;
     private final IntConsumer progress;
@@ -114,7 +111,8 @@ final class DemoApplication {
     private String createUsers() {
         for (int i = 1; i <= userCount; i++) {
             String id = String.format("demo-user-%03d", i);
-            UserCreate.Builder user = UserCreate.builder(id, NAMES.get(i % NAMES.size()));
+            UserCreate.Builder user =
+                    UserCreate.builder(id, SampleDirectory.NAMES.get(i % SampleDirectory.NAMES.size()));
             if (supports(Capability.USER_AVATAR)) {
                 user.avatarUrl("https://example.com/avatars/" + id + ".png");
             }

@@ -5,8 +5,10 @@ import dev.chatdirectory.emulator.VendorEmulator;
 import dev.chatdirectory.emulator.atomchat.AtomChatEmulator;
 import dev.chatdirectory.emulator.cometchat.CometChatEmulator;
 import dev.chatdirectory.emulator.qiscus.QiscusEmulator;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.IntFunction;
 
 /** The vendors that have an emulator, with the provider id that talks to each. */
@@ -46,8 +48,14 @@ enum EmulatedVendor {
     ProviderConfig config(VendorEmulator emulator) {
         ProviderConfig.Builder builder =
                 ProviderConfig.builder().provider(providerId).endpoint(emulator.baseUrl());
-        emulator.credentials().forEach(builder::credential);
-        settings.forEach(builder::property);
+        properties(emulator).forEach(builder::property);
         return builder.build();
+    }
+
+    /** Returns the provider properties a running emulator needs: its credentials and settings. */
+    Map<String, String> properties(VendorEmulator emulator) {
+        Map<String, String> properties = new LinkedHashMap<>(new TreeMap<>(emulator.credentials()));
+        properties.putAll(new TreeMap<>(settings));
+        return properties;
     }
 }

@@ -1,23 +1,37 @@
 package dev.chatdirectory.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 @DisplayName("The chatdirectory command")
 class ChatDirectoryCliTest {
+
+    private static final String SECRET = "cli-test-api-key-3f9a1c7e5b2d";
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -106,5 +120,209 @@ class ChatDirectoryCliTest {
     void unknownVendor() {
         assertThat(run("emulate", "whatsapp")).isEqualTo(2);
         assertThat(err.toString()).contains("ATOMCHAT, COMETCHAT, QISCUS").contains("whatsapp");
+    }
+
+    @ParameterizedTest(name = "{0} --help")
+    @ValueSource(strings = {"providers", "users", "groups", "emulate", "demo"})
+    @DisplayName("every subcommand explains itself with --help, exit codes included")
+    void helpOnEverySubcommand(String subcommand) {
+        assertThat(run(subcommand, "--help")).isZero();
+
+        assertThat(out.toString())
+                .startsWith("Usage: chatdirectory " + subcommand)
+                .contains("--verbose")
+                .contains("Exit codes:")
+                .contains("Usage or configuration error");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Nested
+    @DisplayName("reports each failure in one line with a documented exit status, never a stack trace")
+    class Failures {
+
+        private void assertOneLineFailure(int status, int expected, String... fragments) {
+            assertThat(status).isEqualTo(expected);
+            assertThat(err.toString())
+                    .contains(fragments)
+                    .doesNotContain("\tat ")
+                    .doesNotContain("Exception:");
+            assertThat(err.toString().lines().count()).as(err.toString()).isLessThanOrEqualTo(2);
+        }
+
+        @Test
+        @DisplayName("a config file that does not exist")
+        void missingConfig(@TempDir Path dir) {
+            Path missing = dir.resolve("missing.properties");
+            assertOneLineFailure(
+                    run("users", "--config", missing.toString()),
+                    ExitCode.USAGE,
+                    "chatdirectory: config file " + missing + " does not exist");
+        }
+
+        @Test
+        @DisplayName("a directory given as config file")
+        void directoryAsConfig(@TempDir Path dir) {
+            assertOneLineFailure(run("groups", "--config", dir.toString()), ExitCode.USAGE, "is a directory");
+        }
+
+        @Test
+        @DisplayName("a config file with a malformed backslash-u escape")
+        void malformedEscape(@TempDir Path dir) throws Exception {
+            Path config = dir.resolve("app.properties");
+            Files.writeString(config, "chatdirectory.provider=memory\nname=Zo\\u00zz\n", StandardCharsets.UTF_8);
+            assertOneLineFailure(
+                    run("users", "--config", config.toString()), ExitCode.USAGE, "config file", "is malformed");
+        }
+
+        @Test
+        @DisplayName("a negative --limit, before anything is opened")
+        void negativeLimit() {
+            assertOneLineFailure(
+                    run("users", "--provider", "memory", "--limit", "-1"),
+                    ExitCode.USAGE,
+                    "chatdirectory users: --limit must be 0 or more, was -1",
+                    "Try 'chatdirectory users --help'");
+        }
+
+        @Test
+        @DisplayName("a --page-size of 0")
+        void zeroPageSize() {
+            assertOneLineFailure(
+                    run("groups", "--provider", "memory", "--page-size", "0"),
+                    ExitCode.USAGE,
+                    "--page-size must be 1 or more, was 0");
+        }
+
+        @Test
+        @DisplayName("an unknown option on a subcommand")
+        void unknownOption() {
+            assertOneLineFailure(run("users", "--colour"), ExitCode.USAGE, "Unknown option: '--colour'");
+        }
+
+        @ParameterizedTest(name = "--port {0}")
+        @ValueSource(strings = {"-1", "65536", "http"})
+        @DisplayName("a --port out of range or not a number")
+        void badPort(String port) {
+            assertOneLineFailure(run("emulate", "qiscus", "--port", port), ExitCode.USAGE, "--port");
+        }
+
+        @Test
+        @DisplayName("a --port another program listens on")
+        void busyPort() throws Exception {
+            try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                int port = taken.getLocalPort();
+                int status = assertTimeoutPreemptively(
+                        Duration.ofSeconds(30), () -> run("emulate", "atomchat", "--port", String.valueOf(port)));
+                assertOneLineFailure(status, ExitCode.USAGE, "port " + port + " is already in use");
+            }
+        }
+
+        @Test
+        @DisplayName("a provider that cannot be reached: its address and the cause, not the key")
+        void unreachable(@TempDir Path dir) throws Exception {
+            int closedPort;
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                closedPort = socket.getLocalPort();
+            }
+            Path config = dir.resolve("app.properties");
+            Files.writeString(
+                    config,
+                    String.join(
+                            "\n",
+                            "chatdirectory.provider=cometchat-v3",
+                            "chatdirectory.cometchat-v3.endpoint=http://127.0.0.1:" + closedPort + "/v3",
+                            "chatdirectory.cometchat-v3.appId=app1",
+                            "chatdirectory.cometchat-v3.region=eu",
+                            "chatdirectory.cometchat-v3.apiKey=" + SECRET,
+                            "chatdirectory.cometchat-v3.retry.maxAttempts=1"),
+                    StandardCharsets.UTF_8);
+
+            assertOneLineFailure(
+                    run("users", "--config", config.toString()),
+                    ExitCode.PROVIDER,
+                    "127.0.0.1:" + closedPort,
+                    "connection refused");
+            assertThat(err.toString()).doesNotContain(SECRET);
+        }
+
+        @Test
+        @DisplayName("with --verbose, the stack trace follows the line")
+        void verbose(@TempDir Path dir) {
+            assertThat(run("users", "--verbose", "--config", dir.resolve("none").toString()))
+                    .isEqualTo(ExitCode.USAGE);
+            assertThat(err.toString()).startsWith("chatdirectory: config file").contains("\tat ");
+        }
+    }
+
+    @Nested
+    @DisplayName("reads a properties file")
+    class ConfigFiles {
+
+        @Test
+        @DisplayName("as UTF-8")
+        void utf8(@TempDir Path dir) throws Exception {
+            Path config = dir.resolve("utf8.properties");
+            Files.writeString(config, "name=Zoë 山田\n", StandardCharsets.UTF_8);
+
+            assertThat(DirectoryOptions.read(config).getProperty("name")).isEqualTo("Zoë 山田");
+        }
+
+        @Test
+        @DisplayName("as ISO-8859-1 when it is not UTF-8, as Java's own properties files are")
+        void latin1(@TempDir Path dir) throws Exception {
+            Path config = dir.resolve("latin1.properties");
+            Files.write(config, "name=Zoë Ångström\n".getBytes(StandardCharsets.ISO_8859_1));
+
+            assertThat(DirectoryOptions.read(config).getProperty("name")).isEqualTo("Zoë Ångström");
+        }
+    }
+
+    @Test
+    @DisplayName("emulate prints a configuration that works verbatim, with seeded users to list")
+    void emulatePrintsPasteableConfiguration(@TempDir Path dir) throws Exception {
+        CommandLine cli = ChatDirectoryCli.commandLine();
+        StringWriter emulatorOut = new StringWriter();
+        cli.setOut(new PrintWriter(emulatorOut, true));
+        cli.setErr(new PrintWriter(err, true));
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> status = background.submit(() -> cli.execute("emulate", "qiscus", "--seed", "12"));
+            await(() -> emulatorOut.toString().contains("Press Ctrl-C"), status);
+            List<String> properties = emulatorOut
+                    .toString()
+                    .lines()
+                    .filter(line -> line.startsWith("chatdirectory."))
+                    .toList();
+            assertThat(emulatorOut.toString()).contains("Seeded 12 users and 2 groups.");
+            assertThat(properties)
+                    .contains("chatdirectory.provider=qiscus")
+                    .anyMatch(line -> line.startsWith("chatdirectory.qiscus.endpoint=http://127.0.0.1:"))
+                    .anyMatch(line -> line.startsWith("chatdirectory.qiscus.passwordSecret="));
+            Path config = dir.resolve("app.properties");
+            Files.write(config, properties, StandardCharsets.UTF_8);
+
+            assertThat(run("users", "--config", config.toString(), "--json")).isZero();
+            JsonNode users = new ObjectMapper().readTree(out.toString());
+            assertThat(users).hasSize(12);
+            assertThat(users.get(0).get("id").asText()).isEqualTo("user-00001");
+
+            ((EmulateCommand) cli.getSubcommands().get("emulate").getCommand()).stop();
+            assertThat(status.get(10, TimeUnit.SECONDS)).isZero();
+        } finally {
+            background.shutdownNow();
+        }
+    }
+
+    private static void await(BooleanSupplier condition, Future<Integer> running) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (running.isDone()) {
+                throw new AssertionError("emulate ended early with status " + running.get());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("emulate did not print its configuration within 30 s");
+            }
+            Thread.sleep(20);
+        }
     }
 }

@@ -317,14 +317,14 @@ public final class HttpCallExecutor {
             return Failure.finalFailure(errors.protocolError(describe(decode.getCause()), decode));
         }
         if (e instanceof RetryableException transport && transport.getCause() instanceof IOException io) {
-            return transportFailure(io, deadline);
+            return transportFailure(io, deadline, transport);
         }
         if (e instanceof FeignException feign
                 && feign.getCause() instanceof IOException io
                 && !(io instanceof JsonProcessingException)) {
             // The answer broke off while its body was read: the connection failed after the vendor
             // answered, not the vendor's format, so the request may have been applied.
-            return transportFailure(io, deadline);
+            return transportFailure(io, deadline, feign);
         }
         if (e instanceof FeignException feign && feign.getCause() instanceof ChatDirectoryException wrapped) {
             return Failure.finalFailure(wrapped);
@@ -335,22 +335,24 @@ public final class HttpCallExecutor {
         throw e;
     }
 
-    private Failure transportFailure(IOException io, CallDeadline deadline) {
+    private Failure transportFailure(IOException io, CallDeadline deadline, FeignException failed) {
         FailureKind kind;
         String what;
+        String at = errors.providerId()
+                + Endpoints.origin(failed.request())
+                        .map(origin -> " at " + origin)
+                        .orElse("");
         if (io instanceof ConnectException || io instanceof HttpConnectTimeoutException) {
             kind = FailureKind.CONNECT_FAILED;
-            what = "could not connect to " + errors.providerId();
+            what = "could not connect to " + at + ": " + Endpoints.connectFailure(io);
         } else if (io instanceof HttpTimeoutException) {
             kind = FailureKind.TIMED_OUT;
             what = deadline.expired()
-                    ? errors.providerId() + " did not answer within the call deadline of " + callTimeout.toMillis()
-                            + " ms"
-                    : errors.providerId() + " did not answer in time";
+                    ? at + " did not answer within the call deadline of " + callTimeout.toMillis() + " ms"
+                    : at + " did not answer in time";
         } else {
             kind = FailureKind.CONNECTION_LOST;
-            what = "the connection to " + errors.providerId() + " failed: "
-                    + io.getClass().getSimpleName();
+            what = "the connection to " + at + " failed: " + Endpoints.connectionFailure(io);
         }
         return new Failure(
                 kind,

@@ -163,7 +163,7 @@ class HttpCallExecutorTest {
 
             assertThatThrownBy(() -> executor.read(() -> api.get("a")))
                     .isInstanceOf(ProviderUnavailableException.class)
-                    .hasMessageContaining("connection to test failed");
+                    .hasMessageContaining("connection to test at " + vendor.baseUrl() + " failed");
             vendor.verify(3, getRequestedFor(urlPathEqualTo("/things/a")));
         }
 
@@ -581,6 +581,68 @@ class HttpCallExecutorTest {
                     .satisfies(e -> assertThat(((AuthenticationException) e).providerId())
                             .contains("test"));
             vendor.verify(1, getRequestedFor(urlPathEqualTo("/things/a")));
+        }
+    }
+
+    @Nested
+    @DisplayName("names where a failed call went and why, never the key")
+    class TransportFailureMessages {
+
+        private ThingsApi apiAt(String baseUrl) {
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build();
+            ProviderConfig config = ProviderConfig.builder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .readTimeout(Duration.ofSeconds(5))
+                    .build();
+            return new FeignClientFactory(
+                            http, JsonMappers.shared(), errors, SecretRedactor.of(List.of(SECRET)), config)
+                    .create(ThingsApi.class, baseUrl, template -> template.header("apikey", SECRET));
+        }
+
+        @Test
+        @DisplayName("a refused connection: the server's origin and 'connection refused'")
+        void refused() throws Exception {
+            int closedPort;
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                closedPort = socket.getLocalPort();
+            }
+            ThingsApi closed = apiAt("http://127.0.0.1:" + closedPort + "/v1?apikey=" + SECRET);
+
+            assertThatThrownBy(() -> executor(RetrySettings.DEFAULT.withMaxAttempts(1), Duration.ofSeconds(10))
+                            .read(() -> closed.get("a")))
+                    .isInstanceOf(ProviderUnavailableException.class)
+                    .hasMessageContaining(
+                            "could not connect to test at http://127.0.0.1:" + closedPort + ": connection refused")
+                    .message()
+                    .doesNotContain(SECRET)
+                    .doesNotContain("/v1");
+        }
+
+        @Test
+        @DisplayName("TLS spoken to a plain-HTTP server: the origin and a TLS failure")
+        void tlsMismatch() {
+            ThingsApi tls = apiAt(vendor.baseUrl().replace("http://", "https://"));
+
+            assertThatThrownBy(() -> executor(RetrySettings.DEFAULT.withMaxAttempts(1), Duration.ofSeconds(10))
+                            .read(() -> tls.get("a")))
+                    .isInstanceOf(ProviderUnavailableException.class)
+                    .hasMessageContaining(vendor.baseUrl().replace("http://", "https://"))
+                    .hasMessageContaining("TLS")
+                    .message()
+                    .doesNotContain(SECRET);
+        }
+
+        @Test
+        @DisplayName("an unknown host, as the JDK client reports it: 'unknown host'")
+        void unknownHost() {
+            java.net.ConnectException unresolved = new java.net.ConnectException();
+            unresolved.initCause(new java.nio.channels.UnresolvedAddressException());
+
+            assertThat(Endpoints.connectFailure(unresolved)).isEqualTo("unknown host");
+            assertThat(Endpoints.connectFailure(new java.net.ConnectException("Connection refused")))
+                    .isEqualTo("connection refused");
         }
     }
 }

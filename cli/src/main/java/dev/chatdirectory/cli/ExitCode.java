@@ -1,0 +1,35 @@
+package dev.chatdirectory.cli;
+
+/**
+ * The exit statuses of {@code chatdirectory}, listed in {@code --help} and the README so that
+ * scripts can tell a mistake in the command from a provider that failed.
+ */
+final class ExitCode {
+
+    /** The command did what it was asked. */
+    static final int OK = 0;
+
+    /**
+     * The command line or the configuration is wrong: an unknown option, a value out of range, a
+     * missing, unreadable or malformed configuration file, an unknown provider, a busy port.
+     */
+    static final int USAGE = 2;
+
+    /** The provider refused the request or could not be reached. */
+    static final int PROVIDER = 3;
+
+    /** A defect in chatdirectory itself; {@code --verbose} shows the stack trace to report. */
+    static final int INTERNAL = 70;
+
+    private ExitCode() {}
+
+    /** The lines {@code --help} shows under "Exit codes". */
+    static String[] helpLines() {
+        return new String[] {
+            OK + ":Success.",
+            USAGE + ":Usage or configuration error (bad option or value, unreadable config file, busy port).",
+            PROVIDER + ":The provider refused the request or could not be reached.",
+            INTERNAL + ":Internal error; rerun with --verbose and report the stack trace."
+        };
+    }
+}
