@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
                 + " CometChat and Qiscus emulators (offline), and shows what each provider did.")
 final class DemoCommand implements Callable<Integer> {
 
-    private static final int MAX_CELL = 44;
+    /** The terminal width the text output fits. */
+    private static final int COLUMNS = 80;
 
     @Spec
     CommandSpec spec;
@@ -76,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
             boolean failed = results.values().stream()
                     .flatMap(List::stream)
                     .anyMatch(s -> s.outcome() == DemoApplication.Outcome.FAILED);
-            return failed ? 1 : 0;
+            return failed ? ExitCode.PROVIDER : ExitCode.OK;
         } finally {
             emulators.forEach(VendorEmulator::close);
         }
@@ -106,8 +107,35 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private static String shorten(String cell) {
-        return cell.length() <= MAX_CELL ? cell : cell.substring(0, MAX_CELL - 3) + "...";
+    /**
+     * What one step did: the detail most providers share first, then each other detail with the
+     * providers it belongs to, so that agreement reads as one phrase.
+     */
+    private static String details(Map<String, List<DemoApplication.Step>> results, List<String> providers, int step) {
+        Map<String, List<String>> byDetail = new LinkedHashMap<>();
+        for (String provider : providers) {
+            byDetail.computeIfAbsent(detail(results.get(provider).get(step)), d -> new ArrayList<>())
+                    .add(provider);
+        }
+        String common = byDetail.entrySet().stream()
+                .max(java.util.Comparator.comparingInt(e -> e.getValue().size()))
+                .orElseThrow()
+                .getKey();
+        List<String> parts = new ArrayList<>(List.of(common));
+        byDetail.forEach((detail, names) -> {
+            if (!detail.equals(common)) {
+                parts.add(String.join(", ", names) + ": " + detail);
+            }
+        });
+        return String.join("; ", parts);
+    }
+
+    private static String detail(DemoApplication.Step step) {
+        return switch (step.outcome()) {
+            case OK -> step.detail();
+            case UNSUPPORTED -> "refused (" + step.detail() + ")";
+            case FAILED -> "FAILED " + step.detail();
+        };
     }
 
     private void print(PrintWriter out, Map<String, List<DemoApplication.Step>> results) throws Exception {
@@ -133,23 +161,30 @@ final class DemoCommand implements Callable<Integer> {
         for (int i = 0; i < stepNames.size(); i++) {
             List<String> row = new ArrayList<>(List.of(stepNames.get(i)));
             for (String provider : providers) {
-                DemoApplication.Step step = results.get(provider).get(i);
                 row.add(
-                        switch (step.outcome()) {
-                            case OK -> step.detail();
-                            case UNSUPPORTED -> "unsupported (" + step.detail() + ")";
-                            case FAILED -> "FAILED " + step.detail();
+                        switch (results.get(provider).get(i).outcome()) {
+                            case OK -> "ok";
+                            case UNSUPPORTED -> "refused";
+                            case FAILED -> "FAILED";
                         });
             }
             table.row(row);
         }
         table.print(out);
-        results.forEach((provider, steps) -> steps.stream()
-                .filter(s -> s.outcome() == DemoApplication.Outcome.FAILED)
-                .forEach(s -> out.printf("%s, %s: %s%n", provider, s.name(), s.detail())));
         out.println();
-        out.println("Same code, four providers: only the configuration differed. 'unsupported' steps were refused"
-                + " before anything was sent, because the provider does not declare that capability.");
+        out.println("What each step did (on every provider, unless one is named):");
+        for (int i = 0; i < stepNames.size(); i++) {
+            String line = "  " + stepNames.get(i) + ": " + details(results, providers, i);
+            Table.wrap(line, COLUMNS, 6).forEach(out::println);
+        }
+        out.println();
+        Table.wrap(
+                        "Same code, four providers: only the configuration differed. Refused steps were"
+                                + " refused before anything was sent, because the provider does not declare"
+                                + " that capability.",
+                        COLUMNS,
+                        0)
+                .forEach(out::println);
         out.flush();
     }
 }

@@ -53,8 +53,31 @@ final class Table {
     }
 
     /** Counts terminal columns: East Asian wide characters, such as 山田太郎, take two. */
-    private static int width(String text) {
+    static int width(String text) {
         return text.codePoints().map(cp -> isWide(cp) ? 2 : 1).sum();
+    }
+
+    /**
+     * Breaks text into lines of at most {@code columns} terminal columns at spaces, the lines after
+     * the first indented by {@code indent} spaces; a word longer than a line stands alone.
+     */
+    static List<String> wrap(String text, int columns, int indent) {
+        String words = text.stripLeading();
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder(text.substring(0, text.length() - words.length()));
+        int lineStart = line.length();
+        for (String word : words.split(" ")) {
+            if (line.length() > lineStart && width(line.toString()) + 1 + width(word) > columns) {
+                lines.add(line.toString());
+                line = new StringBuilder(" ".repeat(indent));
+                lineStart = indent;
+            } else if (line.length() > lineStart) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static boolean isWide(int cp) {

@@ -91,6 +91,18 @@ class ChatDirectoryCliTest {
     }
 
     @Test
+    @DisplayName("prints the demo for people within 80 terminal columns, agreement stated once")
+    void demoFitsEightyColumns() {
+        assertThat(run("demo", "--users", "6")).isZero();
+
+        assertThat(out.toString().lines())
+                .allSatisfy(line -> assertThat(Table.width(line)).as(line).isLessThanOrEqualTo(80));
+        assertThat(out.toString())
+                .contains("  list members: 6 members\n")
+                .contains("read presence: offline, offline, offline; qiscus: refused (no PRESENCE)");
+    }
+
+    @Test
     @DisplayName("lists users of a directory configured by a properties file")
     void usersFromProperties(@TempDir Path dir) throws Exception {
         Path config = dir.resolve("app.properties");
