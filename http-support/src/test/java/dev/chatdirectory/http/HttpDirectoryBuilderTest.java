@@ -20,7 +20,6 @@ import dev.chatdirectory.GroupOperations;
 import dev.chatdirectory.MemberOperations;
 import dev.chatdirectory.PresenceOperations;
 import dev.chatdirectory.ProviderConfig;
-import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.RetrySettings;
 import dev.chatdirectory.UnsupportedCapabilityException;
 import dev.chatdirectory.UserOperations;
@@ -36,7 +35,6 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,14 +50,21 @@ class HttpDirectoryBuilderTest {
             .options(wireMockConfig().dynamicPort())
             .build();
 
-    static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
-            "sample",
-            "Sample vendor",
-            EnumSet.of(Capability.USER_AVATAR),
-            List.of(CredentialSpec.secret("apiKey", "the key")),
-            IdRule.of("[a-z0-9]+", 20, "lowercase letters and digits"),
-            IdRule.any(),
-            new ProviderLimits(10, 100, 10, 100, 1000, RateLimitSettings.unlimited()));
+    static final ProviderDescriptor DESCRIPTOR = ProviderDescriptor.builder("sample")
+            .displayName("Sample vendor")
+            .capabilities(EnumSet.of(Capability.USER_AVATAR))
+            .credential(CredentialSpec.credential("apiKey")
+                    .secret()
+                    .description("the key")
+                    .build())
+            .userIds(IdRule.of("[a-z0-9]+", 20, "lowercase letters and digits"))
+            .limits(ProviderLimits.builder()
+                    .defaultPageSize(10)
+                    .maxBatchSize(10)
+                    .maxNameLength(100)
+                    .maxMetadataBytes(1000)
+                    .build())
+            .build();
 
     interface SampleApi {
         @RequestLine("GET /users/{id}")

@@ -3,14 +3,9 @@ package dev.chatdirectory.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.chatdirectory.Capability;
 import dev.chatdirectory.ProviderConfig;
-import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.spi.CredentialSpec;
-import dev.chatdirectory.spi.IdRule;
 import dev.chatdirectory.spi.ProviderDescriptor;
-import dev.chatdirectory.spi.ProviderLimits;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,14 +120,14 @@ class SecretRedactorTest {
     @Test
     @DisplayName("knows exactly the secrets the descriptor marks secret")
     void fromDescriptor() {
-        ProviderDescriptor descriptor = new ProviderDescriptor(
-                "vendor",
-                "Vendor",
-                EnumSet.noneOf(Capability.class),
-                List.of(CredentialSpec.required("appId", "app"), CredentialSpec.secret("apiKey", "key")),
-                IdRule.any(),
-                IdRule.any(),
-                new ProviderLimits(10, 10, 10, 10, 10, RateLimitSettings.unlimited()));
+        ProviderDescriptor descriptor = ProviderDescriptor.builder("vendor")
+                .credential(
+                        CredentialSpec.credential("appId").description("app").build())
+                .credential(CredentialSpec.credential("apiKey")
+                        .secret()
+                        .description("key")
+                        .build())
+                .build();
         ProviderConfig config = ProviderConfig.builder()
                 .credential("appId", "my-app-id")
                 .credential("API_KEY", KEY)

@@ -12,7 +12,6 @@ import dev.chatdirectory.spi.IdRule;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import dev.chatdirectory.spi.ProviderLimits;
 import java.util.EnumSet;
-import java.util.List;
 
 /**
  * The AtomChat (ex "CometChat on demand") Users/Groups REST API v2 provider, id {@value #ID}.
@@ -60,17 +59,22 @@ public final class AtomChatProvider implements ChatDirectoryProvider {
      * call are our choice: AtomChat documents no limit on comma-separated UID lists. AtomChat
      * documents no rate limit for the v2 API.
      */
-    private static final ProviderLimits LIMITS =
-            new ProviderLimits(100, 100, 100, 255, 0, RateLimitSettings.unlimited());
+    private static final ProviderLimits LIMITS = ProviderLimits.builder()
+            .defaultPageSize(100)
+            .maxPageSize(100)
+            .maxBatchSize(100)
+            .maxNameLength(255)
+            .maxMetadataBytes(0)
+            .defaultRateLimit(RateLimitSettings.unlimited())
+            .build();
 
     /**
      * What AtomChat v2 supports, checked against the vendor reference and its emulator. Deleting a
      * user removes its row (the vendor's code deletes it), so the UID can be taken again.
      */
-    public static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
-            ID,
-            "AtomChat (Users/Groups REST API v2)",
-            EnumSet.of(
+    public static final ProviderDescriptor DESCRIPTOR = ProviderDescriptor.builder(ID)
+            .displayName("AtomChat (Users/Groups REST API v2)")
+            .capabilities(EnumSet.of(
                     Capability.USER_HARD_DELETE,
                     Capability.USER_AVATAR,
                     Capability.USER_PROFILE_URL,
@@ -86,12 +90,15 @@ public final class AtomChatProvider implements ChatDirectoryProvider {
                     Capability.GROUP_LIST,
                     Capability.GROUPS_OF_MEMBER,
                     Capability.GROUP_OWNER,
-                    Capability.MEMBER_BANS),
-            List.of(CredentialSpec.secret(
-                    "apiKey", "the app's REST API key, shaped <appId>x<32 hex digits>, sent as header api-key")),
-            IDS,
-            IDS,
-            LIMITS);
+                    Capability.MEMBER_BANS))
+            .credential(CredentialSpec.credential("apiKey")
+                    .secret()
+                    .description("the app's REST API key, shaped <appId>x<32 hex digits>, sent as header api-key")
+                    .build())
+            .userIds(IDS)
+            .groupIds(IDS)
+            .limits(LIMITS)
+            .build();
 
     /** Creates the provider; does no work. */
     public AtomChatProvider() {}

@@ -12,7 +12,6 @@ import dev.chatdirectory.spi.IdRule;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import dev.chatdirectory.spi.ProviderLimits;
 import java.util.EnumSet;
-import java.util.List;
 
 /**
  * The CometChat REST API v3 provider, id {@value #ID}.
@@ -42,33 +41,42 @@ public final class CometChatProvider implements ChatDirectoryProvider {
     /** The provider id. */
     public static final String ID = "cometchat-v3";
 
+    private static final IdRule IDS =
+            IdRule.of("[a-z0-9_-]+", 100, "lowercase letters, digits, '-' and '_' (CometChat lower-cases ids)");
+
     /** What CometChat v3 is and can do. */
-    public static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
-            ID,
-            "CometChat (REST API v3)",
+    public static final ProviderDescriptor DESCRIPTOR = ProviderDescriptor.builder(ID)
+            .displayName("CometChat (REST API v3)")
             // E-mail is left out rather than hidden in metadata["@private"]: whether CometChat
             // echoes that private block back is undocumented, and a field that may silently vanish
             // on read is worse than one a migration plan reports as not carried over.
-            EnumSet.complementOf(EnumSet.of(Capability.USER_EMAIL)),
-            List.of(
-                    CredentialSpec.required("appId", "CometChat app id, the first label of the API host"),
-                    CredentialSpec.optional(
-                            "region", "data region of the app: us, eu or in; required unless endpoint is set"),
-                    CredentialSpec.secret("apiKey", "REST API key with fullAccess scope, sent as the apikey header")),
+            .capabilities(EnumSet.complementOf(EnumSet.of(Capability.USER_EMAIL)))
+            .credential(CredentialSpec.credential("appId")
+                    .description("CometChat app id, the first label of the API host")
+                    .build())
+            .credential(CredentialSpec.setting("region")
+                    .description("data region of the app: us, eu or in; required unless endpoint is set")
+                    .build())
+            .credential(CredentialSpec.credential("apiKey")
+                    .secret()
+                    .description("REST API key with fullAccess scope, sent as the apikey header")
+                    .build())
             // CometChat lower-cases UIDs and GUIDs; accepting only lower case keeps the id a caller
             // passes identical to the id the vendor stores and returns.
-            IdRule.of("[a-z0-9_-]+", 100, "lowercase letters, digits, '-' and '_' (CometChat lower-cases ids)"),
-            IdRule.of("[a-z0-9_-]+", 100, "lowercase letters, digits, '-' and '_' (CometChat lower-cases ids)"),
-            new ProviderLimits(
-                    100,
-                    1000,
+            .userIds(IDS)
+            .groupIds(IDS)
+            .limits(ProviderLimits.builder()
+                    .defaultPageSize(100)
+                    .maxPageSize(1000)
                     // At most 25 UIDs per add-members call.
-                    25,
-                    100,
+                    .maxBatchSize(25)
+                    .maxNameLength(100)
                     // "5 KB" in the current docs, read as 5,000 bytes, the smaller reading.
-                    5000,
+                    .maxMetadataBytes(5000)
                     // Core operations (create and delete users, create groups): 10,000 requests a minute.
-                    RateLimitSettings.perMinute(10_000)));
+                    .defaultRateLimit(RateLimitSettings.perMinute(10_000))
+                    .build())
+            .build();
 
     /** Creates the provider; does no I/O. */
     public CometChatProvider() {}

@@ -8,11 +8,11 @@ import dev.chatdirectory.http.HttpDirectoryBuilder;
 import dev.chatdirectory.provider.qiscus.internal.QiscusModule;
 import dev.chatdirectory.spi.ChatDirectoryProvider;
 import dev.chatdirectory.spi.CredentialSpec;
+import dev.chatdirectory.spi.EntityKind;
 import dev.chatdirectory.spi.IdRule;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import dev.chatdirectory.spi.ProviderLimits;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -69,10 +69,9 @@ public final class QiscusProvider implements ChatDirectoryProvider {
     public static final String DEFAULT_BASE_URL = "https://api.qiscus.com/api/v2.1/rest";
 
     /** What the provider is and can do. */
-    public static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
-            ID,
-            "Qiscus (Chat SDK server API v2.1)",
-            EnumSet.of(
+    public static final ProviderDescriptor DESCRIPTOR = ProviderDescriptor.builder(ID)
+            .displayName("Qiscus (Chat SDK server API v2.1)")
+            .capabilities(EnumSet.of(
                     Capability.USER_DEACTIVATION,
                     Capability.USER_AVATAR,
                     Capability.USER_METADATA,
@@ -83,30 +82,46 @@ public final class QiscusProvider implements ChatDirectoryProvider {
                     Capability.GROUP_OWNER,
                     // Participants are user objects with the user's "username" [REPO] [LIB].
                     Capability.MEMBER_NAME,
-                    Capability.GROUPS_OF_MEMBER),
-            List.of(
-                    CredentialSpec.required("appId", "Qiscus app id, sent as QISCUS-SDK-APP-ID"),
-                    CredentialSpec.secret("secret", "Qiscus secret key, sent as QISCUS-SDK-SECRET"),
-                    new CredentialSpec(
-                            "passwordSecret",
-                            false,
-                            true,
-                            "key (16+ characters) deriving each user's Qiscus password with HMAC-SHA256;"
-                                    + " needed to update users without changing their password"),
-                    CredentialSpec.optional(
-                            "systemUserId",
-                            "existing Qiscus user who creates the rooms of groups created without an owner"),
-                    CredentialSpec.optional(
-                            "defaultAvatarUrl", "the placeholder avatar Qiscus gives users and rooms without one")),
+                    Capability.GROUPS_OF_MEMBER))
+            .credential(CredentialSpec.credential("appId")
+                    .description("Qiscus app id, sent as QISCUS-SDK-APP-ID")
+                    .build())
+            .credential(CredentialSpec.credential("secret")
+                    .secret()
+                    .description("Qiscus secret key, sent as QISCUS-SDK-SECRET")
+                    .build())
+            .credential(CredentialSpec.credential("passwordSecret")
+                    .required(false)
+                    .secret()
+                    .description("key (16+ characters) deriving each user's Qiscus password with HMAC-SHA256;"
+                            + " needed to update users without changing their password")
+                    .build())
+            .credential(CredentialSpec.setting("systemUserId")
+                    .description("existing Qiscus user who creates the rooms of groups created without an owner")
+                    .build())
+            .credential(CredentialSpec.setting("defaultAvatarUrl")
+                    .description("the placeholder avatar Qiscus gives users and rooms without one")
+                    .build())
             // "Any string without symbols except . - _ @" [DOC]; no length limit is documented.
-            IdRule.of("[A-Za-z0-9._@-]+", 255, "letters, digits and . - _ @"),
+            .userIds(IdRule.of("[A-Za-z0-9._@-]+", 255, "letters, digits and . - _ @"))
             // Room ids are strings of digits assigned by Qiscus.
-            IdRule.of("[0-9]+", 20, "a Qiscus room id: digits"),
+            .groupIds(IdRule.of("[0-9]+", 20, "a Qiscus room id: digits"))
             // Page sizes: 20 is the default of Qiscus's own Go client, 100 the largest page Qiscus
             // documents for its listings. Qiscus documents no batch limit; one unknown user makes it
             // refuse a whole batch, which is then sent user by user, so batches of 50 (half a full
             // group room) bound that cost. Qiscus documents no name, metadata or rate limits.
-            new ProviderLimits(20, 100, 50, 255, 64 * 1024, RateLimitSettings.unlimited()));
+            .limits(ProviderLimits.builder()
+                    .defaultPageSize(20)
+                    .maxPageSize(100)
+                    .maxBatchSize(50)
+                    .maxNameLength(255)
+                    .maxMetadataBytes(64 * 1024)
+                    .defaultRateLimit(RateLimitSettings.unlimited())
+                    .build())
+            // Qiscus assigns room ids and cannot look a room up by anything a create sends (no
+            // listing of all rooms either), so a group create whose answer is lost cannot be checked.
+            .unrecoverableCreates(EnumSet.of(EntityKind.GROUP))
+            .build();
 
     /** Creates the provider; does no work. */
     public QiscusProvider() {}
