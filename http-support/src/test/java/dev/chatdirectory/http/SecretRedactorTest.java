@@ -35,12 +35,19 @@ class SecretRedactorTest {
     }
 
     @Test
-    @DisplayName("always masks credential headers, whatever their value")
+    @DisplayName("always masks the standard credential headers and those the provider declares, whatever their value")
     void masksCredentialHeaders() {
-        assertThat(SecretRedactor.none().redactHeader("ApiKey", "anything")).isEqualTo("****");
-        assertThat(SecretRedactor.none().redactHeader("QISCUS-SDK-SECRET", "x")).isEqualTo("****");
-        assertThat(SecretRedactor.none().redactHeader("Accept", "application/json"))
-                .isEqualTo("application/json");
+        SecretRedactor declared = SecretRedactor.none().withCredentialHeaders(List.of("X-Vendor-Secret"));
+
+        assertThat(SecretRedactor.none().redactHeader("Authorization", "Bearer anything"))
+                .isEqualTo("****");
+        assertThat(SecretRedactor.none().redactHeader("Set-Cookie", "s=1")).isEqualTo("****");
+        assertThat(SecretRedactor.none().redactHeader("x-vendor-secret", "undeclared"))
+                .isEqualTo("undeclared");
+        assertThat(declared.redactHeader("X-VENDOR-SECRET", "anything")).isEqualTo("****");
+        assertThat(declared.redactHeader("Accept", "application/json")).isEqualTo("application/json");
+        assertThatThrownBy(() -> SecretRedactor.none().withCredentialHeaders(List.of(" ")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

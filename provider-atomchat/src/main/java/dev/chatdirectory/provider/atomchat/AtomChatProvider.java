@@ -1,12 +1,13 @@
 package dev.chatdirectory.provider.atomchat;
 
 import dev.chatdirectory.Capability;
-import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.ProviderConfig;
 import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.http.HttpDirectoryBuilder;
+import dev.chatdirectory.http.HttpDirectoryModule;
+import dev.chatdirectory.http.HttpDirectorySettings;
+import dev.chatdirectory.http.HttpProvider;
 import dev.chatdirectory.provider.atomchat.internal.AtomChatModule;
-import dev.chatdirectory.spi.ChatDirectoryProvider;
 import dev.chatdirectory.spi.CredentialSpec;
 import dev.chatdirectory.spi.IdRule;
 import dev.chatdirectory.spi.ProviderDescriptor;
@@ -35,7 +36,7 @@ import java.util.EnumSet;
  * reply is undocumented, so {@link Capability#MEMBER_NAME} is not declared; bans carry no former
  * role or join time. Thread-safe; the constructor does no I/O.
  */
-public final class AtomChatProvider implements ChatDirectoryProvider {
+public final class AtomChatProvider extends HttpProvider {
 
     /** The provider id. */
     public static final String ID = "atomchat";
@@ -101,25 +102,30 @@ public final class AtomChatProvider implements ChatDirectoryProvider {
             .build();
 
     /** Creates the provider; does no work. */
-    public AtomChatProvider() {}
+    public AtomChatProvider() {
+        super(DESCRIPTOR, AtomChatProvider::builder);
+    }
 
     /**
-     * Starts a builder of AtomChat directories, with hooks for the transport, retry policy, clock
-     * and extra Guice modules.
+     * Starts a builder of AtomChat directories, with hooks for the transport, retry policy and
+     * clock.
      *
      * @return a new builder
      */
-    public static HttpDirectoryBuilder builder() {
-        return new HttpDirectoryBuilder(DESCRIPTOR, AtomChatModule::new);
+    public static Builder builder() {
+        return new Builder();
     }
 
-    @Override
-    public ProviderDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
+    /** Builds AtomChat directories; see {@link HttpDirectoryBuilder} for the hooks. Not thread-safe. */
+    public static final class Builder extends HttpDirectoryBuilder<Builder> {
 
-    @Override
-    public ChatDirectory open(ProviderConfig config) {
-        return builder().config(config).build();
+        private Builder() {
+            super(DESCRIPTOR, config -> DEFAULT_ENDPOINT);
+        }
+
+        @Override
+        protected HttpDirectoryModule module(HttpDirectorySettings settings) {
+            return new AtomChatModule(settings);
+        }
     }
 }

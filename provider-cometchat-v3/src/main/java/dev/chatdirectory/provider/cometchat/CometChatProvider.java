@@ -1,12 +1,12 @@
 package dev.chatdirectory.provider.cometchat;
 
 import dev.chatdirectory.Capability;
-import dev.chatdirectory.ChatDirectory;
-import dev.chatdirectory.ProviderConfig;
 import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.http.HttpDirectoryBuilder;
+import dev.chatdirectory.http.HttpDirectoryModule;
+import dev.chatdirectory.http.HttpDirectorySettings;
+import dev.chatdirectory.http.HttpProvider;
 import dev.chatdirectory.provider.cometchat.internal.CometChatModule;
-import dev.chatdirectory.spi.ChatDirectoryProvider;
 import dev.chatdirectory.spi.CredentialSpec;
 import dev.chatdirectory.spi.IdRule;
 import dev.chatdirectory.spi.ProviderDescriptor;
@@ -36,7 +36,7 @@ import java.util.EnumSet;
  * name}; banned users carry the {@code scope} and {@code joinedAt} of the membership the ban ended,
  * but no time of the ban ({@code bannedAt} stays empty).
  */
-public final class CometChatProvider implements ChatDirectoryProvider {
+public final class CometChatProvider extends HttpProvider {
 
     /** The provider id. */
     public static final String ID = "cometchat-v3";
@@ -79,25 +79,34 @@ public final class CometChatProvider implements ChatDirectoryProvider {
             .build();
 
     /** Creates the provider; does no I/O. */
-    public CometChatProvider() {}
-
-    @Override
-    public ProviderDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
-
-    @Override
-    public ChatDirectory open(ProviderConfig config) {
-        return builder().config(config).build();
+    public CometChatProvider() {
+        super(DESCRIPTOR, CometChatProvider::builder);
     }
 
     /**
      * Starts a builder of CometChat directories, with hooks to replace the HTTP client, retry
-     * policy, clock and, through Guice, anything else.
+     * policy and clock.
      *
      * @return a new builder
      */
-    public static HttpDirectoryBuilder builder() {
-        return new HttpDirectoryBuilder(DESCRIPTOR, CometChatModule::new);
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds CometChat directories; see {@link HttpDirectoryBuilder} for the hooks. Without an
+     * endpoint, the base URL is {@code https://{appId}.api-{region}.cometchat.io/v3}. Not
+     * thread-safe.
+     */
+    public static final class Builder extends HttpDirectoryBuilder<Builder> {
+
+        private Builder() {
+            super(DESCRIPTOR, config -> CometChatModule.appBaseUrl(config, ID));
+        }
+
+        @Override
+        protected HttpDirectoryModule module(HttpDirectorySettings settings) {
+            return new CometChatModule(settings);
+        }
     }
 }

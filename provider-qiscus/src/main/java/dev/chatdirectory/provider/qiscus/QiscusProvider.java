@@ -1,12 +1,13 @@
 package dev.chatdirectory.provider.qiscus;
 
 import dev.chatdirectory.Capability;
-import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.ProviderConfig;
 import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.http.HttpDirectoryBuilder;
+import dev.chatdirectory.http.HttpDirectoryModule;
+import dev.chatdirectory.http.HttpDirectorySettings;
+import dev.chatdirectory.http.HttpProvider;
 import dev.chatdirectory.provider.qiscus.internal.QiscusModule;
-import dev.chatdirectory.spi.ChatDirectoryProvider;
 import dev.chatdirectory.spi.CredentialSpec;
 import dev.chatdirectory.spi.EntityKind;
 import dev.chatdirectory.spi.IdRule;
@@ -21,7 +22,8 @@ import java.util.Optional;
  *
  * <p>Properties: {@code appId} (required) and {@code secret} (required, secret) authenticate every
  * request; {@code passwordSecret} (secret) derives the users' passwords so that profile updates keep
- * their client logins working (see {@link PasswordSource}); {@code systemUserId} names the Qiscus
+ * their client logins working (see {@link PasswordSource}), and is required unless the builder is
+ * given a {@link Builder#passwordSource PasswordSource}; {@code systemUserId} names the Qiscus
  * user who creates rooms for groups created without an owner; {@code defaultAvatarUrl} replaces
  * the placeholder avatar Qiscus gives users without one. The base URL is {@value #DEFAULT_BASE_URL}
  * unless {@link ProviderConfig#endpoint()} replaces it.
@@ -60,7 +62,7 @@ import java.util.Optional;
  * where a refused one reports it before anything is copied. Members carry the participant's {@code
  * username} as their name; Qiscus reports no join time.
  */
-public final class QiscusProvider implements ChatDirectoryProvider {
+public final class QiscusProvider extends HttpProvider {
 
     /** The provider id. */
     public static final String ID = "qiscus";
@@ -94,7 +96,7 @@ public final class QiscusProvider implements ChatDirectoryProvider {
                     .required(false)
                     .secret()
                     .description("key (16+ characters) deriving each user's Qiscus password with HMAC-SHA256;"
-                            + " needed to update users without changing their password")
+                            + " required unless the builder is given a PasswordSource")
                     .build())
             .credential(CredentialSpec.setting("systemUserId")
                     .description("existing Qiscus user who creates the rooms of groups created without an owner")
@@ -124,36 +126,50 @@ public final class QiscusProvider implements ChatDirectoryProvider {
             .build();
 
     /** Creates the provider; does no work. */
-    public QiscusProvider() {}
+    public QiscusProvider() {
+        super(DESCRIPTOR, QiscusProvider::builder);
+    }
 
     /**
-     * Starts a builder of Qiscus directories, with hooks for the transport, retry policy and clock.
+     * Starts a builder of Qiscus directories, with hooks for the transport, retry policy and clock,
+     * and the Qiscus option {@link Builder#passwordSource}.
      *
      * @return the builder
      */
-    public static HttpDirectoryBuilder builder() {
-        return new HttpDirectoryBuilder(DESCRIPTOR, settings -> new QiscusModule(settings, Optional.empty()));
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
-     * Starts a builder of Qiscus directories that look users' passwords up with the given source
-     * instead of deriving them from the {@code passwordSecret} property.
-     *
-     * @param passwords answers the password each user's clients log in with
-     * @return the builder; building fails if {@code passwordSecret} is set too
+     * Builds Qiscus directories; see {@link HttpDirectoryBuilder} for the shared hooks. A directory
+     * needs the users' passwords (see {@link PasswordSource}): either the {@code passwordSecret}
+     * property or a {@link #passwordSource}, not both; {@link #build()} fails with a {@link
+     * dev.chatdirectory.ConfigurationException} naming {@code passwordSecret} otherwise. Not
+     * thread-safe.
      */
-    public static HttpDirectoryBuilder builder(PasswordSource passwords) {
-        Objects.requireNonNull(passwords, "passwords");
-        return new HttpDirectoryBuilder(DESCRIPTOR, settings -> new QiscusModule(settings, Optional.of(passwords)));
-    }
+    public static final class Builder extends HttpDirectoryBuilder<Builder> {
 
-    @Override
-    public ProviderDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
+        private PasswordSource passwords;
 
-    @Override
-    public ChatDirectory open(ProviderConfig config) {
-        return builder().config(config).build();
+        private Builder() {
+            super(DESCRIPTOR, config -> DEFAULT_BASE_URL);
+        }
+
+        /**
+         * Looks users' passwords up with the given source instead of deriving them from the {@code
+         * passwordSecret} property.
+         *
+         * @param passwords answers the password each user's clients log in with
+         * @return this builder; building fails if {@code passwordSecret} is set too
+         */
+        public Builder passwordSource(PasswordSource passwords) {
+            this.passwords = Objects.requireNonNull(passwords, "passwords");
+            return this;
+        }
+
+        @Override
+        protected HttpDirectoryModule module(HttpDirectorySettings settings) {
+            return new QiscusModule(settings, Optional.ofNullable(passwords).map(source -> source::passwordFor));
+        }
     }
 }

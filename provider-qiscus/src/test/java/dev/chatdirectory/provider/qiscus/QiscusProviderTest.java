@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 class QiscusProviderTest {
 
     private static ProviderConfig.Builder credentials() {
-        return ProviderConfig.builder().credential("appId", "sdksample").credential("secret", "s3cr3t-key-0123456789");
+        return ProviderConfig.builder()
+                .credential("appId", "sdksample")
+                .credential("secret", "s3cr3t-key-0123456789")
+                .credential("passwordSecret", "password-derivation-key-0123");
     }
 
     @Nested

@@ -58,8 +58,10 @@ class SecretRedactionTest extends StubServerSupport {
     @DisplayName("never appear in configuration errors or in the configuration's and directory's toString")
     void configuration() {
         ProviderConfig both = config().build();
-        Throwable thrown = catchThrowable(
-                () -> QiscusProvider.builder(userId -> "pw").config(both).build());
+        Throwable thrown = catchThrowable(() -> QiscusProvider.builder()
+                .passwordSource(userId -> "pw")
+                .config(both)
+                .build());
         assertNoSecrets(everything(thrown));
         assertNoSecrets(both.toString());
         try (ChatDirectory opened = QiscusProvider.builder().config(both).build()) {

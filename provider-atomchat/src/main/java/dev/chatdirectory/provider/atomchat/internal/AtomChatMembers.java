@@ -1,8 +1,6 @@
 package dev.chatdirectory.provider.atomchat.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.inject.Inject;
-import com.google.inject.Singleton;
 import dev.chatdirectory.Capability;
 import dev.chatdirectory.InvalidRequestException;
 import dev.chatdirectory.MemberOperations;
@@ -21,6 +19,8 @@ import dev.chatdirectory.model.MemberSpec;
 import dev.chatdirectory.model.Page;
 import dev.chatdirectory.model.PageRequest;
 import dev.chatdirectory.spi.ProviderDescriptor;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

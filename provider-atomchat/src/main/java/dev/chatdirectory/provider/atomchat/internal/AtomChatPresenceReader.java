@@ -1,12 +1,12 @@
 package dev.chatdirectory.provider.atomchat.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.inject.Inject;
-import com.google.inject.Singleton;
 import dev.chatdirectory.PresenceOperations;
 import dev.chatdirectory.http.HttpCallExecutor;
 import dev.chatdirectory.model.Presence;
 import dev.chatdirectory.model.PresenceState;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;

@@ -1,7 +1,6 @@
 package dev.chatdirectory.provider.atomchat.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.inject.Inject;
 import dev.chatdirectory.http.ErrorMapper;
 import dev.chatdirectory.http.WireJson;
 import dev.chatdirectory.model.Group;
@@ -9,6 +8,7 @@ import dev.chatdirectory.model.GroupType;
 import dev.chatdirectory.model.Presence;
 import dev.chatdirectory.model.PresenceState;
 import dev.chatdirectory.model.User;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
