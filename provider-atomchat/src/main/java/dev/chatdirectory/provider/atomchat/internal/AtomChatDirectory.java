@@ -23,7 +23,7 @@ public final class AtomChatDirectory extends HttpChatDirectory {
             HttpClient httpClient,
             AtomChatUsers users,
             AtomChatApi api,
-            AtomChatPresenceReader presence,
+            AtomChatPresence presence,
             AtomChatGroups groups,
             AtomChatMembers members) {
         super(descriptor, httpClient, users, presence, groups, members, List.of(api));

@@ -57,7 +57,7 @@ final class AtomChatMembers implements MemberOperations {
 
     private final AtomChatApi api;
     private final HttpCallExecutor executor;
-    private final WireMapper wire;
+    private final AtomChatMapper wire;
     private final AtomChatUsers users;
     private final ProviderDescriptor descriptor;
 
@@ -65,7 +65,7 @@ final class AtomChatMembers implements MemberOperations {
     AtomChatMembers(
             AtomChatApi api,
             HttpCallExecutor executor,
-            WireMapper wire,
+            AtomChatMapper wire,
             AtomChatUsers users,
             ProviderDescriptor descriptor) {
         this.api = api;
@@ -158,7 +158,7 @@ final class AtomChatMembers implements MemberOperations {
 
     @Override
     public Page<Member> list(String groupId, MemberQuery query) {
-        return Pages.slice(
+        return AtomChatPaging.slice(
                 descriptor,
                 "members:" + groupId,
                 () -> {
@@ -250,7 +250,7 @@ final class AtomChatMembers implements MemberOperations {
 
     @Override
     public Page<BannedMember> listBanned(String groupId, PageRequest request) {
-        return Pages.slice(
+        return AtomChatPaging.slice(
                 descriptor,
                 "banned:" + groupId,
                 () -> rows(groupId).bannedUsers().stream()

@@ -37,7 +37,7 @@ final class AtomChatUsers implements UserOperations {
 
     private final AtomChatApi api;
     private final HttpCallExecutor executor;
-    private final WireMapper wire;
+    private final AtomChatMapper wire;
     private final UserListing listing;
     private final ProviderDescriptor descriptor;
     private final ErrorMapper errors;
@@ -46,7 +46,7 @@ final class AtomChatUsers implements UserOperations {
     AtomChatUsers(
             AtomChatApi api,
             HttpCallExecutor executor,
-            WireMapper wire,
+            AtomChatMapper wire,
             UserListing listing,
             ProviderDescriptor descriptor,
             ErrorMapper errors) {

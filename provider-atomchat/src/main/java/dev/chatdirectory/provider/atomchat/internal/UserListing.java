@@ -66,7 +66,7 @@ final class UserListing {
 
     private final AtomChatApi api;
     private final HttpCallExecutor executor;
-    private final WireMapper wire;
+    private final AtomChatMapper wire;
     private final ErrorMapper errors;
     private final ProviderDescriptor descriptor;
     private final AtomicReference<OffsetMode> mode = new AtomicReference<>();
@@ -75,7 +75,7 @@ final class UserListing {
     UserListing(
             AtomChatApi api,
             HttpCallExecutor executor,
-            WireMapper wire,
+            AtomChatMapper wire,
             ErrorMapper errors,
             ProviderDescriptor descriptor) {
         this.api = api;

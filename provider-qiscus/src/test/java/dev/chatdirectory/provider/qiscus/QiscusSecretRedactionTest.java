@@ -12,7 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("The Qiscus secret key and password secret")
-class SecretRedactionTest extends StubServerSupport {
+class QiscusSecretRedactionTest extends StubServerSupport {
 
     private static String everything(Throwable thrown) {
         StringWriter out = new StringWriter();

@@ -24,17 +24,17 @@ import java.util.Optional;
  * call per missing UID, and none when every UID is answered. Thread-safe.
  */
 @Singleton
-final class AtomChatPresenceReader implements PresenceOperations {
+final class AtomChatPresence implements PresenceOperations {
 
     private final AtomChatApi api;
     private final HttpCallExecutor executor;
-    private final WireMapper wire;
+    private final AtomChatMapper wire;
     private final AtomChatUsers users;
     private final Clock clock;
 
     @Inject
-    AtomChatPresenceReader(
-            AtomChatApi api, HttpCallExecutor executor, WireMapper wire, AtomChatUsers users, Clock clock) {
+    AtomChatPresence(
+            AtomChatApi api, HttpCallExecutor executor, AtomChatMapper wire, AtomChatUsers users, Clock clock) {
         this.api = api;
         this.executor = executor;
         this.wire = wire;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("User passwords")
-class PasswordSafetyTest extends QiscusEmulatorSupport {
+class QiscusPasswordSafetyTest extends QiscusEmulatorSupport {
 
     @Nested
     @DisplayName("with the passwordSecret property")
