@@ -20,11 +20,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("ProviderDescriptor, ProviderLimits and CredentialSpec")
 class ProviderDescriptorTest {
 
-    private static final ProviderLimits LIMITS =
-            new ProviderLimits(10, 100, 50, 255, 1024, RateLimitSettings.perMinute(60));
+    private static final ProviderLimits LIMITS = ProviderLimits.builder()
+            .defaultPageSize(10)
+            .maxPageSize(100)
+            .maxBatchSize(50)
+            .maxMetadataBytes(1024)
+            .defaultRateLimit(RateLimitSettings.perMinute(60))
+            .build();
 
     private static ProviderDescriptor descriptor(String id, Set<Capability> capabilities) {
-        return new ProviderDescriptor(id, "Fake", capabilities, List.of(), IdRule.any(), IdRule.any(), LIMITS);
+        return ProviderDescriptor.builder(id)
+                .displayName("Fake")
+                .capabilities(capabilities)
+                .limits(LIMITS)
+                .build();
     }
 
     @Nested
@@ -63,9 +72,12 @@ class ProviderDescriptorTest {
         @Test
         @DisplayName("copies its credentials into an unmodifiable list")
         void credentialsCopied() {
-            List<CredentialSpec> source = new ArrayList<>(List.of(CredentialSpec.secret("apiKey", "key")));
+            List<CredentialSpec> source = new ArrayList<>(List.of(CredentialSpec.credential("apiKey")
+                    .secret()
+                    .description("key")
+                    .build()));
             ProviderDescriptor d =
-                    new ProviderDescriptor("x", "X", Set.of(), source, IdRule.any(), IdRule.any(), LIMITS);
+                    ProviderDescriptor.builder("x").credentials(source).build();
             source.clear();
 
             assertThat(d.credentials()).extracting(CredentialSpec::name).containsExactly("apiKey");
@@ -95,6 +107,39 @@ class ProviderDescriptorTest {
             assertThat(reduced.capabilities()).containsExactly(Capability.GROUP_LIST);
             assertThat(reduced.limits()).isEqualTo(d.limits());
             assertThat(reduced.id()).isEqualTo("x");
+            assertThat(reduced.toBuilder().capabilities(d.capabilities()).build())
+                    .isEqualTo(d)
+                    .hasSameHashCodeAs(d);
+        }
+
+        @Test
+        @DisplayName("a builder given only an id describes a provider with defaults for every other fact")
+        void defaults() {
+            ProviderDescriptor d = ProviderDescriptor.builder("bare").build();
+
+            assertThat(d.displayName()).isEqualTo("bare");
+            assertThat(d.capabilities()).isEmpty();
+            assertThat(d.credentials()).isEmpty();
+            assertThat(d.userIds()).isEqualTo(IdRule.any());
+            assertThat(d.groupIds()).isEqualTo(IdRule.any());
+            assertThat(d.limits()).isEqualTo(ProviderLimits.builder().build());
+            assertThat(d.unrecoverableCreates()).isEmpty();
+            assertThat(d.createRecoverable(EntityKind.GROUP)).isTrue();
+        }
+
+        @Test
+        @DisplayName("names the kinds of entity whose create cannot be recovered after a lost answer")
+        void unrecoverableCreates() {
+            ProviderDescriptor d = ProviderDescriptor.builder("rooms")
+                    .unrecoverableCreates(EnumSet.of(EntityKind.GROUP))
+                    .build();
+
+            assertThat(d.unrecoverableCreates()).containsExactly(EntityKind.GROUP);
+            assertThat(d.createRecoverable(EntityKind.GROUP)).isFalse();
+            assertThat(d.createRecoverable(EntityKind.USER)).isTrue();
+            assertThat(d.withCapabilities(Set.of()).unrecoverableCreates()).containsExactly(EntityKind.GROUP);
+            assertThatThrownBy(() -> d.unrecoverableCreates().add(EntityKind.USER))
+                    .isInstanceOf(UnsupportedOperationException.class);
         }
     }
 
@@ -105,28 +150,87 @@ class ProviderDescriptorTest {
         @Test
         @DisplayName("rejects inconsistent limits")
         void inconsistent() {
-            RateLimitSettings rate = RateLimitSettings.unlimited();
-            assertThatThrownBy(() -> new ProviderLimits(0, 10, 1, 1, 0, rate))
+            assertThatThrownBy(() -> ProviderLimits.builder().defaultPageSize(0).build())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("defaultPageSize=0");
+            assertThatThrownBy(() -> ProviderLimits.builder()
+                            .defaultPageSize(20)
+                            .maxPageSize(10)
+                            .build())
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> new ProviderLimits(20, 10, 1, 1, 0, rate))
+            assertThatThrownBy(() -> ProviderLimits.builder().maxBatchSize(0).build())
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> new ProviderLimits(10, 10, 0, 1, 0, rate))
+            assertThatThrownBy(() -> ProviderLimits.builder().maxNameLength(0).build())
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> new ProviderLimits(10, 10, 1, 0, 0, rate))
+            assertThatThrownBy(
+                            () -> ProviderLimits.builder().maxMetadataBytes(-1).build())
                     .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> new ProviderLimits(10, 10, 1, 1, -1, rate))
-                    .isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> new ProviderLimits(10, 10, 1, 1, 0, null))
+            assertThatThrownBy(() -> ProviderLimits.builder().defaultRateLimit(null))
                     .isInstanceOf(NullPointerException.class);
+        }
+
+        @Test
+        @DisplayName("defaults to pages of 20 (at most 100), batches of 100, names of 255, no metadata, no rate limit")
+        void defaults() {
+            ProviderLimits limits = ProviderLimits.builder().build();
+
+            assertThat(limits.defaultPageSize()).isEqualTo(20);
+            assertThat(limits.maxPageSize()).isEqualTo(100);
+            assertThat(limits.maxBatchSize()).isEqualTo(100);
+            assertThat(limits.maxNameLength()).isEqualTo(255);
+            assertThat(limits.maxMetadataBytes()).isZero();
+            assertThat(limits.defaultRateLimit()).isEqualTo(RateLimitSettings.unlimited());
+            assertThat(limits.toBuilder().build()).isEqualTo(limits).hasSameHashCodeAs(limits);
+            assertThat(LIMITS.toBuilder().maxBatchSize(7).build().maxBatchSize())
+                    .isEqualTo(7);
         }
     }
 
-    @Test
-    @DisplayName("CredentialSpec factories set required and secret")
-    void credentialSpecs() {
-        assertThat(CredentialSpec.secret("apiKey", "key")).isEqualTo(new CredentialSpec("apiKey", true, true, "key"));
-        assertThat(CredentialSpec.required("appId", "app")).isEqualTo(new CredentialSpec("appId", true, false, "app"));
-        assertThat(CredentialSpec.optional("region", "r")).isEqualTo(new CredentialSpec("region", false, false, "r"));
-        assertThatThrownBy(() -> CredentialSpec.optional(null, "r")).isInstanceOf(NullPointerException.class);
+    @Nested
+    @DisplayName("CredentialSpec")
+    class Credentials {
+
+        @Test
+        @DisplayName("a credential is required and not secret unless said otherwise")
+        void credential() {
+            CredentialSpec appId =
+                    CredentialSpec.credential("appId").description("app").build();
+            CredentialSpec apiKey = CredentialSpec.credential("apiKey")
+                    .secret()
+                    .description("key")
+                    .build();
+
+            assertThat(appId.kind()).isEqualTo(CredentialSpec.Kind.CREDENTIAL);
+            assertThat(appId.required()).isTrue();
+            assertThat(appId.secret()).isFalse();
+            assertThat(apiKey.secret()).isTrue();
+            assertThat(apiKey.description()).isEqualTo("key");
+        }
+
+        @Test
+        @DisplayName("a setting is optional and not secret unless said otherwise")
+        void setting() {
+            CredentialSpec region =
+                    CredentialSpec.setting("region").description("r").build();
+            CredentialSpec must = CredentialSpec.setting("region")
+                    .required(true)
+                    .description("r")
+                    .build();
+
+            assertThat(region.kind()).isEqualTo(CredentialSpec.Kind.SETTING);
+            assertThat(region.required()).isFalse();
+            assertThat(region.secret()).isFalse();
+            assertThat(must.required()).isTrue();
+            assertThat(must).isNotEqualTo(region);
+        }
+
+        @Test
+        @DisplayName("needs a name and a description")
+        void needsNameAndDescription() {
+            assertThatThrownBy(() -> CredentialSpec.setting(null)).isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> CredentialSpec.setting("region").build())
+                    .isInstanceOf(NullPointerException.class)
+                    .hasMessageContaining("region");
+        }
     }
 }

@@ -1,13 +1,11 @@
 package dev.chatdirectory.testing;
 
 import dev.chatdirectory.Capability;
-import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.spi.CredentialSpec;
 import dev.chatdirectory.spi.IdRule;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import dev.chatdirectory.spi.ProviderLimits;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /** Descriptors for fake providers. */
@@ -35,18 +33,27 @@ public final class Descriptors {
     /** {@return a descriptor with the given rules and limits} */
     public static ProviderDescriptor descriptor(
             String id, Set<Capability> capabilities, IdRule userIds, IdRule groupIds, ProviderLimits limits) {
-        return new ProviderDescriptor(
-                id,
-                "Fake " + id,
-                capabilities,
-                List.of(CredentialSpec.secret("apiKey", "the API key")),
-                userIds,
-                groupIds,
-                limits);
+        return ProviderDescriptor.builder(id)
+                .displayName("Fake " + id)
+                .capabilities(capabilities)
+                .credential(CredentialSpec.credential("apiKey")
+                        .secret()
+                        .description("the API key")
+                        .build())
+                .userIds(userIds)
+                .groupIds(groupIds)
+                .limits(limits)
+                .build();
     }
 
     /** {@return limits with the given page and batch sizes, names up to 20, metadata up to 200 bytes} */
     public static ProviderLimits limits(int defaultPageSize, int maxPageSize, int maxBatchSize) {
-        return new ProviderLimits(defaultPageSize, maxPageSize, maxBatchSize, 20, 200, RateLimitSettings.unlimited());
+        return ProviderLimits.builder()
+                .defaultPageSize(defaultPageSize)
+                .maxPageSize(maxPageSize)
+                .maxBatchSize(maxBatchSize)
+                .maxNameLength(20)
+                .maxMetadataBytes(200)
+                .build();
     }
 }

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chatdirectory.Capability;
 import dev.chatdirectory.ProviderRegistry;
 import dev.chatdirectory.spi.CredentialSpec;
+import dev.chatdirectory.spi.CredentialSpec.Kind;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,17 +53,27 @@ final class ProvidersCommand implements Callable<Integer> {
         out.println();
         for (ProviderDescriptor p : providers) {
             out.printf(
-                    "%s (%s): credentials %s; page size %d (max %d); batch size %d%n",
+                    "%s (%s): credentials %s; settings %s; page size %d (max %d); batch size %d%s%n",
                     p.id(),
                     p.displayName(),
-                    p.credentials().stream().map(ProvidersCommand::describe).toList(),
+                    properties(p, Kind.CREDENTIAL)
+                            .map(ProvidersCommand::describe)
+                            .toList(),
+                    properties(p, Kind.SETTING).map(ProvidersCommand::describe).toList(),
                     p.limits().defaultPageSize(),
                     p.limits().maxPageSize(),
-                    p.limits().maxBatchSize());
+                    p.limits().maxBatchSize(),
+                    p.unrecoverableCreates().isEmpty()
+                            ? ""
+                            : "; creates not checkable after a lost answer: " + p.unrecoverableCreates());
         }
         registry.loadErrors().forEach(e -> out.println("failed to load a provider: " + e));
         out.flush();
         return 0;
+    }
+
+    private static Stream<CredentialSpec> properties(ProviderDescriptor provider, Kind kind) {
+        return provider.credentials().stream().filter(c -> c.kind() == kind);
     }
 
     private static String describe(CredentialSpec spec) {
@@ -75,13 +87,17 @@ final class ProvidersCommand implements Callable<Integer> {
             ObjectNode node = array.addObject().put("id", p.id()).put("displayName", p.displayName());
             ArrayNode capabilities = node.putArray("capabilities");
             p.capabilities().forEach(c -> capabilities.add(c.name()));
-            ArrayNode credentials = node.putArray("credentials");
-            p.credentials()
-                    .forEach(c -> credentials
-                            .addObject()
-                            .put("name", c.name())
-                            .put("required", c.required())
-                            .put("secret", c.secret()));
+            for (Kind kind : Kind.values()) {
+                ArrayNode properties = node.putArray(kind == Kind.CREDENTIAL ? "credentials" : "settings");
+                properties(p, kind)
+                        .forEach(c -> properties
+                                .addObject()
+                                .put("name", c.name())
+                                .put("required", c.required())
+                                .put("secret", c.secret()));
+            }
+            ArrayNode unrecoverable = node.putArray("unrecoverableCreates");
+            p.unrecoverableCreates().forEach(k -> unrecoverable.add(k.name()));
             node.putObject("limits")
                     .put("defaultPageSize", p.limits().defaultPageSize())
                     .put("maxPageSize", p.limits().maxPageSize())

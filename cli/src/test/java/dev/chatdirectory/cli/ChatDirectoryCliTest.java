@@ -62,6 +62,32 @@ class ChatDirectoryCliTest {
     }
 
     @Test
+    @DisplayName("lists credentials apart from ordinary settings, and the creates a lost answer leaves unknown")
+    void providersSeparateCredentialsFromSettings() throws Exception {
+        assertThat(run("providers", "--json")).isZero();
+
+        JsonNode providers = new ObjectMapper().readTree(out.toString());
+        JsonNode memory = null;
+        JsonNode qiscus = null;
+        for (JsonNode p : providers) {
+            memory = p.get("id").asText().equals("memory") ? p : memory;
+            qiscus = p.get("id").asText().equals("qiscus") ? p : qiscus;
+        }
+        assertThat(memory.get("credentials")).isEmpty();
+        assertThat(memory.get("settings").findValuesAsText("name")).containsExactly("pageSize");
+        assertThat(qiscus.get("credentials").findValuesAsText("name"))
+                .containsExactly("appId", "secret", "passwordSecret");
+        assertThat(qiscus.get("settings").findValuesAsText("name")).containsExactly("systemUserId", "defaultAvatarUrl");
+        assertThat(qiscus.get("unrecoverableCreates").get(0).asText()).isEqualTo("GROUP");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("providers")).isZero();
+        assertThat(out.toString())
+                .contains("memory (In-memory reference provider): credentials []; settings [pageSize?];")
+                .contains("creates not checkable after a lost answer: [GROUP]");
+    }
+
+    @Test
     @DisplayName("prints the capability matrix as a table for people")
     void providersAsTable() {
         assertThat(run("providers")).isZero();

@@ -2,11 +2,9 @@ package dev.chatdirectory.http;
 
 import com.google.inject.CreationException;
 import com.google.inject.Guice;
-import com.google.inject.Module;
 import com.google.inject.ProvisionException;
 import com.google.inject.Stage;
 import com.google.inject.spi.Message;
-import com.google.inject.util.Modules;
 import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.ChatDirectoryException;
 import dev.chatdirectory.ConfigurationException;
@@ -15,6 +13,7 @@ import dev.chatdirectory.ProviderConfig;
 import dev.chatdirectory.spi.CredentialSpec;
 import dev.chatdirectory.spi.GuardedChatDirectory;
 import dev.chatdirectory.spi.ProviderDescriptor;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,20 +24,21 @@ import java.util.function.Function;
 
 /**
  * Opens a directory of an HTTP provider, with typed hooks to replace its parts: the JDK {@link
- * HttpClient} (proxy, TLS, executor), the {@link RetryPolicy}, the {@link Clock}, and, for
- * anything else, extra Guice modules that override the provider's bindings.
+ * HttpClient} (proxy, TLS, executor), the {@link RetryPolicy}, the {@link Clock} and the timing.
  *
- * <p>Obtained from a provider, e.g. {@code CometChatProvider.builder()}. The Guice hook is the
- * one place a Guice type appears, deliberately: the typed hooks cover the common cases without
- * it. A replacement {@code HttpClient} should set a connect timeout and keep HTTP/2 enabled, or
- * requests may be re-sent by the JDK after a connection reset. Not thread-safe; the directories
- * it builds are.
+ * <p>Each provider subclasses it with its own type as {@code B}, so that it can add typed options
+ * of its vendor and every hook still returns the provider's builder, e.g. {@code
+ * QiscusProvider.builder().httpClient(client).passwordSource(source)}. No Guice type appears in
+ * its public methods: the assembly stays an implementation detail. A replacement {@code
+ * HttpClient} should set a connect timeout and keep HTTP/2 enabled, or requests may be re-sent by
+ * the JDK after a connection reset. Not thread-safe; the directories it builds are.
+ *
+ * @param <B> the provider's own builder type, returned by every hook
  */
-public final class HttpDirectoryBuilder {
+public abstract class HttpDirectoryBuilder<B extends HttpDirectoryBuilder<B>> {
 
     private final ProviderDescriptor descriptor;
-    private final Function<HttpDirectorySettings, ? extends HttpDirectoryModule> moduleFactory;
-    private final List<Module> overrides = new ArrayList<>();
+    private final Function<ProviderConfig, String> defaultBaseUrl;
     private ProviderConfig config = ProviderConfig.builder().build();
     private HttpClient httpClient;
     private RetryPolicy retryPolicy;
@@ -50,13 +50,33 @@ public final class HttpDirectoryBuilder {
      * Creates a builder; called by providers.
      *
      * @param descriptor the provider's descriptor
-     * @param moduleFactory builds the provider's Guice module from the settings
+     * @param defaultBaseUrl the vendor's base URL for a configuration that sets no {@link
+     *     ProviderConfig#endpoint() endpoint}; may throw {@link ConfigurationException} when the
+     *     configuration lacks what the URL is made of
      */
-    public HttpDirectoryBuilder(
-            ProviderDescriptor descriptor,
-            Function<HttpDirectorySettings, ? extends HttpDirectoryModule> moduleFactory) {
+    protected HttpDirectoryBuilder(ProviderDescriptor descriptor, Function<ProviderConfig, String> defaultBaseUrl) {
         this.descriptor = Objects.requireNonNull(descriptor, "descriptor");
-        this.moduleFactory = Objects.requireNonNull(moduleFactory, "moduleFactory");
+        this.defaultBaseUrl = Objects.requireNonNull(defaultBaseUrl, "defaultBaseUrl");
+    }
+
+    /**
+     * Returns the provider's assembly of a directory from the settings; called once per {@link
+     * #build()}.
+     *
+     * @param settings what the directory is assembled from
+     * @return the provider's module
+     * @throws ConfigurationException if the builder's own options are inconsistent
+     */
+    protected abstract HttpDirectoryModule module(HttpDirectorySettings settings);
+
+    /** {@return the provider id, for the errors of a subclass's own options} */
+    protected final String providerId() {
+        return descriptor.id();
+    }
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
     }
 
     /**
@@ -65,9 +85,9 @@ public final class HttpDirectoryBuilder {
      * @param config the configuration
      * @return this builder
      */
-    public HttpDirectoryBuilder config(ProviderConfig config) {
+    public B config(ProviderConfig config) {
         this.config = Objects.requireNonNull(config, "config");
-        return this;
+        return self();
     }
 
     /**
@@ -76,9 +96,9 @@ public final class HttpDirectoryBuilder {
      * @param httpClient the JDK client to send every request with
      * @return this builder
      */
-    public HttpDirectoryBuilder httpClient(HttpClient httpClient) {
+    public B httpClient(HttpClient httpClient) {
         this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
-        return this;
+        return self();
     }
 
     /**
@@ -87,9 +107,9 @@ public final class HttpDirectoryBuilder {
      * @param retryPolicy the policy
      * @return this builder
      */
-    public HttpDirectoryBuilder retryPolicy(RetryPolicy retryPolicy) {
+    public B retryPolicy(RetryPolicy retryPolicy) {
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
-        return this;
+        return self();
     }
 
     /**
@@ -98,9 +118,9 @@ public final class HttpDirectoryBuilder {
      * @param clock the clock
      * @return this builder
      */
-    public HttpDirectoryBuilder clock(Clock clock) {
+    public B clock(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
-        return this;
+        return self();
     }
 
     /**
@@ -110,21 +130,10 @@ public final class HttpDirectoryBuilder {
      * @param sleeper how to wait
      * @return this builder
      */
-    public HttpDirectoryBuilder timing(Ticker ticker, Sleeper sleeper) {
+    public B timing(Ticker ticker, Sleeper sleeper) {
         this.ticker = Objects.requireNonNull(ticker, "ticker");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
-        return this;
-    }
-
-    /**
-     * Adds a Guice module whose bindings override the provider's (the escape hatch).
-     *
-     * @param module the module
-     * @return this builder
-     */
-    public HttpDirectoryBuilder overrideWith(Module module) {
-        overrides.add(Objects.requireNonNull(module, "module"));
-        return this;
+        return self();
     }
 
     /**
@@ -132,23 +141,27 @@ public final class HttpDirectoryBuilder {
      * shared request checks. Sends nothing.
      *
      * @return the directory
-     * @throws ConfigurationException if a required property is missing or the assembly fails
+     * @throws ConfigurationException if a required property is missing, the base URL cannot be
+     *     made, or the assembly fails
      */
     public ChatDirectory build() {
+        ProviderConfig ours = config.toBuilder().provider(descriptor.id()).build();
         for (CredentialSpec spec : descriptor.credentials()) {
             if (spec.required()) {
-                config.toBuilder().provider(descriptor.id()).build().requireProperty(spec.name());
+                ours.requireProperty(spec.name());
             }
         }
+        String baseUrl = ours.endpoint().map(URI::toString).orElseGet(() -> defaultBaseUrl.apply(ours));
         HttpDirectorySettings settings = new HttpDirectorySettings(
-                config.toBuilder().provider(descriptor.id()).build(),
+                ours,
                 descriptor,
+                baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl,
                 Optional.ofNullable(httpClient),
                 Optional.ofNullable(retryPolicy),
                 clock,
                 ticker,
                 sleeper);
-        Module module = Modules.override(moduleFactory.apply(settings)).with(overrides);
+        HttpDirectoryModule module = module(settings);
         try {
             ChatDirectory directory =
                     Guice.createInjector(Stage.PRODUCTION, module).getInstance(ChatDirectory.class);
@@ -169,7 +182,13 @@ public final class HttpDirectoryBuilder {
             }
         }
         List<String> texts = new ArrayList<>();
-        messages.forEach(m -> texts.add(m.getMessage()));
+        for (Message message : messages) {
+            // Guice keeps a provider method's exception on the message, not as the cause.
+            if (message.getCause() instanceof ChatDirectoryException known) {
+                return known;
+            }
+            texts.add(message.getMessage());
+        }
         return new ConfigurationException(
                 "could not assemble a " + descriptor.id() + " directory: " + String.join("; ", texts),
                 ErrorContext.of(descriptor.id()),

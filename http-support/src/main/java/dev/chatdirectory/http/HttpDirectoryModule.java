@@ -69,10 +69,23 @@ public abstract class HttpDirectoryModule extends AbstractModule {
         return Set.of();
     }
 
+    /**
+     * Declares the headers the vendor reads credentials from: their values are masked in every log
+     * line whatever they are, on top of the standard ones ({@link
+     * SecretRedactor#STANDARD_CREDENTIAL_HEADERS}).
+     *
+     * @return the header names, matched ignoring case; none by default
+     */
+    protected Set<String> credentialHeaders() {
+        return Set.of();
+    }
+
     @Provides
     @Singleton
     SecretRedactor secretRedactor(ProviderConfig config, ProviderDescriptor descriptor) {
-        return SecretRedactor.from(config, descriptor).withSecretFields(secretFields());
+        return SecretRedactor.from(config, descriptor)
+                .withSecretFields(secretFields())
+                .withCredentialHeaders(credentialHeaders());
     }
 
     @Provides

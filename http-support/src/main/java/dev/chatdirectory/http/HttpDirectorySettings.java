@@ -15,6 +15,8 @@ import java.util.Optional;
  *
  * @param config the configuration
  * @param descriptor the provider's descriptor
+ * @param baseUrl the URL every request path is appended to: the configured endpoint, else the
+ *     vendor's, without a trailing slash
  * @param httpClient a transport replacing the default one
  * @param retryPolicy a retry policy replacing the default one
  * @param clock the clock for timestamps and HTTP dates
@@ -24,6 +26,7 @@ import java.util.Optional;
 public record HttpDirectorySettings(
         ProviderConfig config,
         ProviderDescriptor descriptor,
+        String baseUrl,
         Optional<HttpClient> httpClient,
         Optional<RetryPolicy> retryPolicy,
         Clock clock,
@@ -34,6 +37,7 @@ public record HttpDirectorySettings(
     public HttpDirectorySettings {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(descriptor, "descriptor");
+        Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(httpClient, "httpClient");
         Objects.requireNonNull(retryPolicy, "retryPolicy");
         Objects.requireNonNull(clock, "clock");

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +23,9 @@ import java.util.stream.Collectors;
  *
  * <p>Replaces every occurrence of each secret value with {@value #MASK}, and also the masked form
  * some vendors echo back (first five characters, asterisks, last five), which still gives away
- * part of a key. Header values of well-known credential headers are always masked, whatever their
- * value, and so are the values of JSON string members and form fields with a secret name: secrets
+ * part of a key. Header values of credential headers are always masked, whatever their value: the
+ * standard HTTP ones ({@link #STANDARD_CREDENTIAL_HEADERS}) and those the provider declares ({@link
+ * #withCredentialHeaders}); so are the values of JSON string members and form fields with a secret name: secrets
  * no configuration knows, such as the passwords some vendors take in request bodies or the login
  * tokens some hand out in answers, while bodies are logged at TRACE. A name is secret when it
  * contains {@code password} or one of the field names the provider declares ({@link
@@ -35,26 +37,24 @@ public final class SecretRedactor {
     /** What a secret is replaced with. */
     public static final String MASK = "****";
 
-    /** Header names whose values are always masked, compared ignoring case. */
-    public static final Set<String> CREDENTIAL_HEADERS = Set.of(
-            "authorization",
-            "proxy-authorization",
-            "apikey",
-            "api-key",
-            "x-api-key",
-            "qiscus-sdk-secret",
-            "qiscus_sdk_secret",
-            "cookie",
-            "set-cookie");
+    /**
+     * The standard HTTP header names whose values are always masked, compared ignoring case; a
+     * vendor's own credential headers are declared by its provider.
+     */
+    public static final Set<String> STANDARD_CREDENTIAL_HEADERS =
+            Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
 
     /** Passwords are secret at every vendor, whatever the provider declares. */
     private static final List<String> ALWAYS_SECRET_FIELDS = List.of("password");
 
     private static final int MIN_SECRET_LENGTH = 4;
     private static final int ECHO_PART = 5;
-    private static final SecretRedactor NONE = new SecretRedactor(List.of(), ALWAYS_SECRET_FIELDS);
+    private static final SecretRedactor NONE =
+            new SecretRedactor(List.of(), ALWAYS_SECRET_FIELDS, STANDARD_CREDENTIAL_HEADERS);
 
     private final List<Pattern> patterns;
+    /** Lower-case header names whose values are always masked. */
+    private final Set<String> credentialHeaders;
     /** Lower-case words that make a field name secret. */
     private final List<String> fieldWords;
     /** A JSON string member with a secret name: name and opening quote, value, closing quote. */
@@ -62,8 +62,9 @@ public final class SecretRedactor {
     /** A form or query field with a secret name: name and equals sign, then the value. */
     private final Pattern secretField;
 
-    private SecretRedactor(List<Pattern> patterns, List<String> fieldWords) {
+    private SecretRedactor(List<Pattern> patterns, List<String> fieldWords, Set<String> credentialHeaders) {
         this.patterns = List.copyOf(patterns);
+        this.credentialHeaders = Set.copyOf(credentialHeaders);
         this.fieldWords = List.copyOf(fieldWords);
         String words = this.fieldWords.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
         this.secretMember = Pattern.compile(
@@ -72,7 +73,7 @@ public final class SecretRedactor {
                 Pattern.compile("((?:^|[?&\\s])[^=&\\s]*" + words + "[^=&\\s]*=)[^&\\s]*", Pattern.CASE_INSENSITIVE);
     }
 
-    /** Returns a redactor that knows no secrets (credential headers are still masked). */
+    /** Returns a redactor that knows no secrets (standard credential headers are still masked). */
     public static SecretRedactor none() {
         return NONE;
     }
@@ -99,7 +100,7 @@ public final class SecretRedactor {
                         + Pattern.quote(secret.substring(secret.length() - ECHO_PART))));
             }
         }
-        return new SecretRedactor(patterns, ALWAYS_SECRET_FIELDS);
+        return new SecretRedactor(patterns, ALWAYS_SECRET_FIELDS, STANDARD_CREDENTIAL_HEADERS);
     }
 
     /**
@@ -140,7 +141,26 @@ public final class SecretRedactor {
                 words.add(word);
             }
         }
-        return words.size() == fieldWords.size() ? this : new SecretRedactor(patterns, words);
+        return words.size() == fieldWords.size() ? this : new SecretRedactor(patterns, words, credentialHeaders);
+    }
+
+    /**
+     * Returns a redactor that also masks the whole value of the given headers, ignoring case: a
+     * provider declares so the headers its vendor reads credentials from, e.g. {@code apikey}.
+     *
+     * @param names the header names, none blank
+     * @return the redactor, with this one's secrets
+     * @throws IllegalArgumentException if a name is blank
+     */
+    public SecretRedactor withCredentialHeaders(Collection<String> names) {
+        Set<String> headers = new HashSet<>(credentialHeaders);
+        for (String name : names) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("credential header names must not be blank: " + names);
+            }
+            headers.add(name.toLowerCase(Locale.ROOT));
+        }
+        return headers.equals(credentialHeaders) ? this : new SecretRedactor(patterns, fieldWords, headers);
     }
 
     /**
@@ -224,6 +244,6 @@ public final class SecretRedactor {
      * @return the value to show
      */
     public String redactHeader(String name, String value) {
-        return CREDENTIAL_HEADERS.contains(name.toLowerCase(Locale.ROOT)) ? MASK : redact(value);
+        return credentialHeaders.contains(name.toLowerCase(Locale.ROOT)) ? MASK : redact(value);
     }
 }

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.google.inject.Guice;
-import com.google.inject.Inject;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.chatdirectory.Capability;
@@ -20,7 +19,6 @@ import dev.chatdirectory.GroupOperations;
 import dev.chatdirectory.MemberOperations;
 import dev.chatdirectory.PresenceOperations;
 import dev.chatdirectory.ProviderConfig;
-import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.RetrySettings;
 import dev.chatdirectory.UnsupportedCapabilityException;
 import dev.chatdirectory.UserOperations;
@@ -32,11 +30,11 @@ import dev.chatdirectory.spi.ProviderDescriptor;
 import dev.chatdirectory.spi.ProviderLimits;
 import feign.Param;
 import feign.RequestLine;
+import jakarta.inject.Inject;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,14 +50,21 @@ class HttpDirectoryBuilderTest {
             .options(wireMockConfig().dynamicPort())
             .build();
 
-    static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
-            "sample",
-            "Sample vendor",
-            EnumSet.of(Capability.USER_AVATAR),
-            List.of(CredentialSpec.secret("apiKey", "the key")),
-            IdRule.of("[a-z0-9]+", 20, "lowercase letters and digits"),
-            IdRule.any(),
-            new ProviderLimits(10, 100, 10, 100, 1000, RateLimitSettings.unlimited()));
+    static final ProviderDescriptor DESCRIPTOR = ProviderDescriptor.builder("sample")
+            .displayName("Sample vendor")
+            .capabilities(EnumSet.of(Capability.USER_AVATAR))
+            .credential(CredentialSpec.credential("apiKey")
+                    .secret()
+                    .description("the key")
+                    .build())
+            .userIds(IdRule.of("[a-z0-9]+", 20, "lowercase letters and digits"))
+            .limits(ProviderLimits.builder()
+                    .defaultPageSize(10)
+                    .maxBatchSize(10)
+                    .maxNameLength(100)
+                    .maxMetadataBytes(1000)
+                    .build())
+            .build();
 
     interface SampleApi {
         @RequestLine("GET /users/{id}")
@@ -178,14 +183,33 @@ class HttpDirectoryBuilderTest {
         @Singleton
         SampleApi api(FeignClientFactory factory, ProviderConfig config) {
             return factory.create(
-                    SampleApi.class,
-                    config.endpoint().orElseThrow().toString(),
-                    t -> t.header("apikey", config.requireProperty("apiKey")));
+                    SampleApi.class, settings().baseUrl(), t -> t.header("apikey", config.requireProperty("apiKey")));
         }
     }
 
-    private static HttpDirectoryBuilder builder() {
-        return new HttpDirectoryBuilder(DESCRIPTOR, SampleModule::new);
+    /** A vendor's builder: its own type, so a vendor option chains with the shared hooks. */
+    static final class SampleBuilder extends HttpDirectoryBuilder<SampleBuilder> {
+        HttpDirectorySettings assembled;
+        boolean loud;
+
+        SampleBuilder() {
+            super(DESCRIPTOR, config -> "https://" + config.property("host").orElse("sample.example") + "/v1/");
+        }
+
+        SampleBuilder loud() {
+            this.loud = true;
+            return this;
+        }
+
+        @Override
+        protected HttpDirectoryModule module(HttpDirectorySettings settings) {
+            assembled = settings;
+            return new SampleModule(settings);
+        }
+    }
+
+    private static SampleBuilder builder() {
+        return new SampleBuilder();
     }
 
     private static ProviderConfig config() {
@@ -252,6 +276,7 @@ class HttpDirectoryBuilderTest {
         HttpDirectorySettings settings = new HttpDirectorySettings(
                 config(),
                 DESCRIPTOR,
+                vendor.baseUrl(),
                 Optional.empty(),
                 Optional.empty(),
                 Clock.systemUTC(),
@@ -267,28 +292,52 @@ class HttpDirectoryBuilderTest {
             protected Set<String> secretFields() {
                 return Set.of("authToken");
             }
+
+            @Override
+            protected Set<String> credentialHeaders() {
+                return Set.of("X-Sample-Key");
+            }
         };
 
         SecretRedactor redactor = Guice.createInjector(module).getInstance(SecretRedactor.class);
 
         assertThat(redactor.redact("{\"uid\":\"ann\",\"authToken\":\"ann_1638354015ab\"} apikey k-123456"))
                 .isEqualTo("{\"uid\":\"ann\",\"authToken\":\"****\"} apikey ****");
+        assertThat(redactor.redactHeader("x-sample-key", "not-configured-anywhere"))
+                .isEqualTo("****");
+        assertThat(SecretRedactor.none().redactHeader("x-sample-key", "not-configured-anywhere"))
+                .isEqualTo("not-configured-anywhere");
     }
 
     @Test
-    @DisplayName("lets an extra Guice module override a binding")
-    void overrideModule() {
-        vendor.stubFor(get(urlPathEqualTo("/users/cy")).willReturn(okJson("{\"id\":\"cy\",\"name\":\"Cy\"}")));
-        SampleApi fake = id -> com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
-                .objectNode()
-                .put("id", id)
-                .put("name", "from override");
+    @DisplayName("returns the vendor's own builder from every shared hook, so vendor options chain after them")
+    void selfTyped() {
+        SampleBuilder builder =
+                builder().config(config()).clock(Clock.systemUTC()).loud();
 
-        try (ChatDirectory directory = builder()
-                .config(config().toBuilder().retry(RetrySettings.none()).build())
-                .overrideWith(binder -> binder.bind(SampleApi.class).toInstance(fake))
-                .build()) {
-            assertThat(directory.users().get("cy")).map(User::name).contains("from override");
+        try (ChatDirectory directory = builder.build()) {
+            assertThat(builder.loud).isTrue();
+            assertThat(directory.provider()).isEqualTo(DESCRIPTOR);
         }
+    }
+
+    @Test
+    @DisplayName("sends to the configured endpoint, else to the vendor's base URL, without a trailing slash")
+    void baseUrl() {
+        SampleBuilder configured = builder()
+                .config(config().toBuilder()
+                        .endpoint(vendor.baseUrl() + "/v1/")
+                        .retry(RetrySettings.none())
+                        .build());
+        configured.build().close();
+        SampleBuilder vendorDefault = builder()
+                .config(ProviderConfig.builder()
+                        .credential("apiKey", "k-123456")
+                        .property("host", "eu.sample.example")
+                        .build());
+        vendorDefault.build().close();
+
+        assertThat(configured.assembled.baseUrl()).isEqualTo(vendor.baseUrl() + "/v1");
+        assertThat(vendorDefault.assembled.baseUrl()).isEqualTo("https://eu.sample.example/v1");
     }
 }

@@ -4,16 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatdirectory.InvalidRequestException;
-import dev.chatdirectory.RateLimitSettings;
-import dev.chatdirectory.spi.IdRule;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import dev.chatdirectory.spi.ProviderLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -24,14 +20,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PageCursorTest {
 
     /** Pages of 20 by default, of at most 100. */
-    private static final ProviderDescriptor VENDOR = new ProviderDescriptor(
-            "vendor",
-            "Vendor",
-            Set.of(),
-            List.of(),
-            IdRule.any(),
-            IdRule.any(),
-            new ProviderLimits(20, 100, 10, 100, 1000, RateLimitSettings.unlimited()));
+    private static final ProviderDescriptor VENDOR = ProviderDescriptor.builder("vendor")
+            .displayName("Vendor")
+            .limits(ProviderLimits.builder()
+                    .defaultPageSize(20)
+                    .maxPageSize(100)
+                    .maxBatchSize(10)
+                    .build())
+            .build();
 
     private static String forged(String text) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));

@@ -3,14 +3,9 @@ package dev.chatdirectory.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.chatdirectory.Capability;
 import dev.chatdirectory.ProviderConfig;
-import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.spi.CredentialSpec;
-import dev.chatdirectory.spi.IdRule;
 import dev.chatdirectory.spi.ProviderDescriptor;
-import dev.chatdirectory.spi.ProviderLimits;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +35,19 @@ class SecretRedactorTest {
     }
 
     @Test
-    @DisplayName("always masks credential headers, whatever their value")
+    @DisplayName("always masks the standard credential headers and those the provider declares, whatever their value")
     void masksCredentialHeaders() {
-        assertThat(SecretRedactor.none().redactHeader("ApiKey", "anything")).isEqualTo("****");
-        assertThat(SecretRedactor.none().redactHeader("QISCUS-SDK-SECRET", "x")).isEqualTo("****");
-        assertThat(SecretRedactor.none().redactHeader("Accept", "application/json"))
-                .isEqualTo("application/json");
+        SecretRedactor declared = SecretRedactor.none().withCredentialHeaders(List.of("X-Vendor-Secret"));
+
+        assertThat(SecretRedactor.none().redactHeader("Authorization", "Bearer anything"))
+                .isEqualTo("****");
+        assertThat(SecretRedactor.none().redactHeader("Set-Cookie", "s=1")).isEqualTo("****");
+        assertThat(SecretRedactor.none().redactHeader("x-vendor-secret", "undeclared"))
+                .isEqualTo("undeclared");
+        assertThat(declared.redactHeader("X-VENDOR-SECRET", "anything")).isEqualTo("****");
+        assertThat(declared.redactHeader("Accept", "application/json")).isEqualTo("application/json");
+        assertThatThrownBy(() -> SecretRedactor.none().withCredentialHeaders(List.of(" ")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -125,14 +127,14 @@ class SecretRedactorTest {
     @Test
     @DisplayName("knows exactly the secrets the descriptor marks secret")
     void fromDescriptor() {
-        ProviderDescriptor descriptor = new ProviderDescriptor(
-                "vendor",
-                "Vendor",
-                EnumSet.noneOf(Capability.class),
-                List.of(CredentialSpec.required("appId", "app"), CredentialSpec.secret("apiKey", "key")),
-                IdRule.any(),
-                IdRule.any(),
-                new ProviderLimits(10, 10, 10, 10, 10, RateLimitSettings.unlimited()));
+        ProviderDescriptor descriptor = ProviderDescriptor.builder("vendor")
+                .credential(
+                        CredentialSpec.credential("appId").description("app").build())
+                .credential(CredentialSpec.credential("apiKey")
+                        .secret()
+                        .description("key")
+                        .build())
+                .build();
         ProviderConfig config = ProviderConfig.builder()
                 .credential("appId", "my-app-id")
                 .credential("API_KEY", KEY)

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatdirectory.Capability;
-import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.model.GroupCreate;
 import dev.chatdirectory.model.GroupType;
 import dev.chatdirectory.model.MemberRole;
 import dev.chatdirectory.model.MemberSpec;
 import dev.chatdirectory.model.UserCreate;
-import dev.chatdirectory.spi.IdRule;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import dev.chatdirectory.spi.ProviderLimits;
 import java.util.ArrayList;
@@ -29,14 +27,16 @@ class CanonicalDataSetTest {
     private static final CanonicalDataSet LONGEST_SCOPE = CanonicalDataSet.withScope("a".repeat(16));
 
     private static ProviderDescriptor descriptor(Set<Capability> capabilities) {
-        return new ProviderDescriptor(
-                "fake",
-                "Fake",
-                capabilities,
-                List.of(),
-                IdRule.any(),
-                IdRule.any(),
-                new ProviderLimits(10, 100, 50, 100, 4096, RateLimitSettings.unlimited()));
+        return ProviderDescriptor.builder("fake")
+                .displayName("Fake")
+                .capabilities(capabilities)
+                .limits(ProviderLimits.builder()
+                        .defaultPageSize(10)
+                        .maxBatchSize(50)
+                        .maxNameLength(100)
+                        .maxMetadataBytes(4096)
+                        .build())
+                .build();
     }
 
     private static List<String> everyId(CanonicalDataSet data) {

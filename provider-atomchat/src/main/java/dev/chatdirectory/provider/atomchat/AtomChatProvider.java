@@ -1,18 +1,18 @@
 package dev.chatdirectory.provider.atomchat;
 
 import dev.chatdirectory.Capability;
-import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.ProviderConfig;
 import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.http.HttpDirectoryBuilder;
+import dev.chatdirectory.http.HttpDirectoryModule;
+import dev.chatdirectory.http.HttpDirectorySettings;
+import dev.chatdirectory.http.HttpProvider;
 import dev.chatdirectory.provider.atomchat.internal.AtomChatModule;
-import dev.chatdirectory.spi.ChatDirectoryProvider;
 import dev.chatdirectory.spi.CredentialSpec;
 import dev.chatdirectory.spi.IdRule;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import dev.chatdirectory.spi.ProviderLimits;
 import java.util.EnumSet;
-import java.util.List;
 
 /**
  * The AtomChat (ex "CometChat on demand") Users/Groups REST API v2 provider, id {@value #ID}.
@@ -36,7 +36,7 @@ import java.util.List;
  * reply is undocumented, so {@link Capability#MEMBER_NAME} is not declared; bans carry no former
  * role or join time. Thread-safe; the constructor does no I/O.
  */
-public final class AtomChatProvider implements ChatDirectoryProvider {
+public final class AtomChatProvider extends HttpProvider {
 
     /** The provider id. */
     public static final String ID = "atomchat";
@@ -60,17 +60,22 @@ public final class AtomChatProvider implements ChatDirectoryProvider {
      * call are our choice: AtomChat documents no limit on comma-separated UID lists. AtomChat
      * documents no rate limit for the v2 API.
      */
-    private static final ProviderLimits LIMITS =
-            new ProviderLimits(100, 100, 100, 255, 0, RateLimitSettings.unlimited());
+    private static final ProviderLimits LIMITS = ProviderLimits.builder()
+            .defaultPageSize(100)
+            .maxPageSize(100)
+            .maxBatchSize(100)
+            .maxNameLength(255)
+            .maxMetadataBytes(0)
+            .defaultRateLimit(RateLimitSettings.unlimited())
+            .build();
 
     /**
      * What AtomChat v2 supports, checked against the vendor reference and its emulator. Deleting a
      * user removes its row (the vendor's code deletes it), so the UID can be taken again.
      */
-    public static final ProviderDescriptor DESCRIPTOR = new ProviderDescriptor(
-            ID,
-            "AtomChat (Users/Groups REST API v2)",
-            EnumSet.of(
+    public static final ProviderDescriptor DESCRIPTOR = ProviderDescriptor.builder(ID)
+            .displayName("AtomChat (Users/Groups REST API v2)")
+            .capabilities(EnumSet.of(
                     Capability.USER_HARD_DELETE,
                     Capability.USER_AVATAR,
                     Capability.USER_PROFILE_URL,
@@ -86,33 +91,41 @@ public final class AtomChatProvider implements ChatDirectoryProvider {
                     Capability.GROUP_LIST,
                     Capability.GROUPS_OF_MEMBER,
                     Capability.GROUP_OWNER,
-                    Capability.MEMBER_BANS),
-            List.of(CredentialSpec.secret(
-                    "apiKey", "the app's REST API key, shaped <appId>x<32 hex digits>, sent as header api-key")),
-            IDS,
-            IDS,
-            LIMITS);
+                    Capability.MEMBER_BANS))
+            .credential(CredentialSpec.credential("apiKey")
+                    .secret()
+                    .description("the app's REST API key, shaped <appId>x<32 hex digits>, sent as header api-key")
+                    .build())
+            .userIds(IDS)
+            .groupIds(IDS)
+            .limits(LIMITS)
+            .build();
 
     /** Creates the provider; does no work. */
-    public AtomChatProvider() {}
+    public AtomChatProvider() {
+        super(DESCRIPTOR, AtomChatProvider::builder);
+    }
 
     /**
-     * Starts a builder of AtomChat directories, with hooks for the transport, retry policy, clock
-     * and extra Guice modules.
+     * Starts a builder of AtomChat directories, with hooks for the transport, retry policy and
+     * clock.
      *
      * @return a new builder
      */
-    public static HttpDirectoryBuilder builder() {
-        return new HttpDirectoryBuilder(DESCRIPTOR, AtomChatModule::new);
+    public static Builder builder() {
+        return new Builder();
     }
 
-    @Override
-    public ProviderDescriptor descriptor() {
-        return DESCRIPTOR;
-    }
+    /** Builds AtomChat directories; see {@link HttpDirectoryBuilder} for the hooks. Not thread-safe. */
+    public static final class Builder extends HttpDirectoryBuilder<Builder> {
 
-    @Override
-    public ChatDirectory open(ProviderConfig config) {
-        return builder().config(config).build();
+        private Builder() {
+            super(DESCRIPTOR, config -> DEFAULT_ENDPOINT);
+        }
+
+        @Override
+        protected HttpDirectoryModule module(HttpDirectorySettings settings) {
+            return new AtomChatModule(settings);
+        }
     }
 }

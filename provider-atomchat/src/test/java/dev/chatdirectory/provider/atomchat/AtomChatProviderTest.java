@@ -60,8 +60,12 @@ class AtomChatProviderTest {
         void credentials() {
             assertThat(descriptor.credentials())
                     .singleElement()
-                    .extracting(CredentialSpec::name, CredentialSpec::required, CredentialSpec::secret)
-                    .containsExactly("apiKey", true, true);
+                    .extracting(
+                            CredentialSpec::name,
+                            CredentialSpec::kind,
+                            CredentialSpec::required,
+                            CredentialSpec::secret)
+                    .containsExactly("apiKey", CredentialSpec.Kind.CREDENTIAL, true, true);
         }
 
         @Test

@@ -39,14 +39,18 @@ class CometChatProviderTest {
         }
 
         @Test
-        @DisplayName("reading appId and region, and apiKey as a secret")
+        @DisplayName("reading the credentials appId and apiKey (secret), and the setting region")
         void credentials() {
             assertThat(descriptor.credentials())
-                    .extracting(CredentialSpec::name, CredentialSpec::required, CredentialSpec::secret)
+                    .extracting(
+                            CredentialSpec::name,
+                            CredentialSpec::kind,
+                            CredentialSpec::required,
+                            CredentialSpec::secret)
                     .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("appId", true, false),
-                            org.assertj.core.groups.Tuple.tuple("region", false, false),
-                            org.assertj.core.groups.Tuple.tuple("apiKey", true, true));
+                            org.assertj.core.groups.Tuple.tuple("appId", CredentialSpec.Kind.CREDENTIAL, true, false),
+                            org.assertj.core.groups.Tuple.tuple("region", CredentialSpec.Kind.SETTING, false, false),
+                            org.assertj.core.groups.Tuple.tuple("apiKey", CredentialSpec.Kind.CREDENTIAL, true, true));
         }
 
         @Test

@@ -9,7 +9,6 @@ import dev.chatdirectory.InvalidRequestException;
 import dev.chatdirectory.MemberOperations;
 import dev.chatdirectory.NotFoundException;
 import dev.chatdirectory.PresenceOperations;
-import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.UserOperations;
 import dev.chatdirectory.model.BannedMember;
 import dev.chatdirectory.model.BatchResult;
@@ -34,7 +33,6 @@ import dev.chatdirectory.model.UserQuery;
 import dev.chatdirectory.model.UserUpdate;
 import dev.chatdirectory.spi.CredentialSpec;
 import dev.chatdirectory.spi.GuardedChatDirectory;
-import dev.chatdirectory.spi.IdRule;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import dev.chatdirectory.spi.ProviderLimits;
 import java.time.Clock;
@@ -107,20 +105,20 @@ public final class MemoryChatDirectory implements ChatDirectory {
     }
 
     static ProviderDescriptor descriptor(Set<Capability> capabilities, int defaultPageSize) {
-        return new ProviderDescriptor(
-                MemoryChatDirectoryProvider.ID,
-                "In-memory reference provider",
-                capabilities,
-                List.of(CredentialSpec.optional("pageSize", "default page size, 1 to " + MAX_PAGE_SIZE)),
-                IdRule.any(),
-                IdRule.any(),
-                new ProviderLimits(
-                        defaultPageSize,
-                        MAX_PAGE_SIZE,
-                        MAX_BATCH_SIZE,
-                        MAX_NAME_LENGTH,
-                        MAX_METADATA_BYTES,
-                        RateLimitSettings.unlimited()));
+        return ProviderDescriptor.builder(MemoryChatDirectoryProvider.ID)
+                .displayName("In-memory reference provider")
+                .capabilities(capabilities)
+                .credential(CredentialSpec.setting("pageSize")
+                        .description("default page size, 1 to " + MAX_PAGE_SIZE)
+                        .build())
+                .limits(ProviderLimits.builder()
+                        .defaultPageSize(defaultPageSize)
+                        .maxPageSize(MAX_PAGE_SIZE)
+                        .maxBatchSize(MAX_BATCH_SIZE)
+                        .maxNameLength(MAX_NAME_LENGTH)
+                        .maxMetadataBytes(MAX_METADATA_BYTES)
+                        .build())
+                .build();
     }
 
     /**

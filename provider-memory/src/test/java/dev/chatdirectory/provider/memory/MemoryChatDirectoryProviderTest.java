@@ -78,15 +78,21 @@ class MemoryChatDirectoryProviderTest {
         }
 
         @Test
-        @DisplayName("declares every capability, an optional pageSize property, and needs no credentials")
+        @DisplayName("declares every capability, an optional pageSize setting, and needs no credentials")
         void descriptor() {
             ProviderDescriptor d = new MemoryChatDirectoryProvider().descriptor();
 
             assertThat(d.id()).isEqualTo(MemoryChatDirectoryProvider.ID).isEqualTo("memory");
             assertThat(d.capabilities()).isEqualTo(EnumSet.allOf(Capability.class));
             assertThat(d.credentials())
-                    .extracting(CredentialSpec::name, CredentialSpec::required, CredentialSpec::secret)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("pageSize", false, false));
+                    .extracting(
+                            CredentialSpec::name,
+                            CredentialSpec::kind,
+                            CredentialSpec::required,
+                            CredentialSpec::secret)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple("pageSize", CredentialSpec.Kind.SETTING, false, false));
+            assertThat(d.unrecoverableCreates()).isEmpty();
             assertThat(d.limits().defaultPageSize()).isEqualTo(MemoryChatDirectory.DEFAULT_PAGE_SIZE);
             assertThat(d.limits().maxPageSize()).isEqualTo(MemoryChatDirectory.MAX_PAGE_SIZE);
             assertThat(d.limits().defaultRateLimit().isUnlimited()).isTrue();

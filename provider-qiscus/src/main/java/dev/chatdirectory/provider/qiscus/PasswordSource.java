@@ -1,11 +1,6 @@
 package dev.chatdirectory.provider.qiscus;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.Base64;
-import java.util.Objects;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import dev.chatdirectory.provider.qiscus.internal.UserPasswords;
 
 /**
  * Tells the Qiscus adapter the password ("user key") each user logs in with.
@@ -22,7 +17,7 @@ import javax.crypto.spec.SecretKeySpec;
  * <ul>
  *   <li>the {@code passwordSecret} property: passwords are derived with {@link #hmacSha256}, and
  *       the application's own backend derives the same password when its clients log in;
- *   <li>{@link QiscusProvider#builder(PasswordSource)}: for an application that already stores
+ *   <li>{@link QiscusProvider.Builder#passwordSource(PasswordSource)}: for an application that already stores
  *       its users' Qiscus passwords (for example generated at sign-up), a source that looks them up.
  * </ul>
  *
@@ -50,21 +45,6 @@ public interface PasswordSource {
      * @throws IllegalArgumentException if the secret is shorter than 16 characters
      */
     static PasswordSource hmacSha256(String secret) {
-        Objects.requireNonNull(secret, "secret");
-        if (secret.length() < 16) {
-            throw new IllegalArgumentException("the password secret must have at least 16 characters");
-        }
-        SecretKeySpec key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        return userId -> {
-            try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(key);
-                byte[] digest = mac.doFinal(userId.getBytes(StandardCharsets.UTF_8));
-                return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-            } catch (GeneralSecurityException e) {
-                // Every Java platform must provide HmacSHA256.
-                throw new IllegalStateException("HmacSHA256 is not available", e);
-            }
-        };
+        return UserPasswords.hmacSha256(secret)::apply;
     }
 }

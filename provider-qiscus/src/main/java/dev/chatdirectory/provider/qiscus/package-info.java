@@ -9,7 +9,7 @@
  *       QISCUS-SDK-SECRET}, the documented spelling (the underscore variants are dropped by many
  *       proxies);
  *   <li>{@code passwordSecret} (secret) or {@link
- *       dev.chatdirectory.provider.qiscus.QiscusProvider#builder(PasswordSource)}: where users'
+ *       dev.chatdirectory.provider.qiscus.QiscusProvider.Builder#passwordSource}: where users'
  *       passwords come from, see below;
  *   <li>{@code systemUserId}: the existing Qiscus user who creates the rooms of groups created
  *       without an owner;

@@ -100,6 +100,7 @@ class QiscusGroupsTest extends QiscusEmulatorSupport {
                     .endpoint(config.endpoint().orElseThrow())
                     .credential("appId", emulator.appId())
                     .credential("secret", emulator.secretKey())
+                    .credential("passwordSecret", PASSWORD_SECRET)
                     .build();
             try (ChatDirectory qiscus = open(noSystemUser)) {
                 forgetRequests();

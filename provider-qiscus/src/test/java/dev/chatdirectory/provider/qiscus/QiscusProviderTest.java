@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 class QiscusProviderTest {
 
     private static ProviderConfig.Builder credentials() {
-        return ProviderConfig.builder().credential("appId", "sdksample").credential("secret", "s3cr3t-key-0123456789");
+        return ProviderConfig.builder()
+                .credential("appId", "sdksample")
+                .credential("secret", "s3cr3t-key-0123456789")
+                .credential("passwordSecret", "password-derivation-key-0123");
     }
 
     @Nested
@@ -50,16 +53,31 @@ class QiscusProviderTest {
         }
 
         @Test
-        @DisplayName("reads a required app id, a required secret key and three optional settings")
+        @DisplayName("reads a required app id, a required secret key, an optional password key and two settings")
         void credentials() {
+            var credential = CredentialSpec.Kind.CREDENTIAL;
+            var setting = CredentialSpec.Kind.SETTING;
             assertThat(QiscusProvider.DESCRIPTOR.credentials())
-                    .extracting(CredentialSpec::name, CredentialSpec::required, CredentialSpec::secret)
+                    .extracting(
+                            CredentialSpec::name,
+                            CredentialSpec::kind,
+                            CredentialSpec::required,
+                            CredentialSpec::secret)
                     .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple("appId", true, false),
-                            org.assertj.core.groups.Tuple.tuple("secret", true, true),
-                            org.assertj.core.groups.Tuple.tuple("passwordSecret", false, true),
-                            org.assertj.core.groups.Tuple.tuple("systemUserId", false, false),
-                            org.assertj.core.groups.Tuple.tuple("defaultAvatarUrl", false, false));
+                            org.assertj.core.groups.Tuple.tuple("appId", credential, true, false),
+                            org.assertj.core.groups.Tuple.tuple("secret", credential, true, true),
+                            org.assertj.core.groups.Tuple.tuple("passwordSecret", credential, false, true),
+                            org.assertj.core.groups.Tuple.tuple("systemUserId", setting, false, false),
+                            org.assertj.core.groups.Tuple.tuple("defaultAvatarUrl", setting, false, false));
+        }
+
+        @Test
+        @DisplayName("declares group creates unrecoverable after a lost answer: Qiscus assigns room ids")
+        void unrecoverableCreates() {
+            assertThat(QiscusProvider.DESCRIPTOR.unrecoverableCreates())
+                    .containsExactly(dev.chatdirectory.spi.EntityKind.GROUP);
+            assertThat(QiscusProvider.DESCRIPTOR.createRecoverable(dev.chatdirectory.spi.EntityKind.USER))
+                    .isTrue();
         }
 
         @Test

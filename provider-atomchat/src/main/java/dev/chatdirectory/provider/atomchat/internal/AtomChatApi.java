@@ -15,9 +15,12 @@ import java.util.Map;
  * AtomChatFailures}), unless it is the operation's answer. The form maps are encoded by {@link
  * dev.chatdirectory.http.FormEncoder}, which percent-encodes every value; field names are
  * AtomChat's, as documented (e.g. {@code UID}, {@code UIDs}, {@code GUID}).
+ *
+ * <p>Reachable through {@code ChatDirectory.unwrap(AtomChatApi.class)}, as the vendor client
+ * (internal, not a stable API).
  */
 @Headers({"Content-Type: application/x-www-form-urlencoded; charset=UTF-8", "Accept: application/json"})
-interface AtomChatApi {
+public interface AtomChatApi {
 
     /** Fields: {@code UID}, {@code name}, {@code avatarURL}, {@code profileURL}, {@code role}. */
     @RequestLine("POST /createUser")

@@ -1,9 +1,9 @@
 package dev.chatdirectory.provider.atomchat.internal;
 
-import com.google.inject.Inject;
-import com.google.inject.Singleton;
 import dev.chatdirectory.http.HttpChatDirectory;
 import dev.chatdirectory.spi.ProviderDescriptor;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.net.http.HttpClient;
 import java.util.List;
 
@@ -22,9 +22,10 @@ public final class AtomChatDirectory extends HttpChatDirectory {
             ProviderDescriptor descriptor,
             HttpClient httpClient,
             AtomChatUsers users,
-            AtomChatPresenceReader presence,
+            AtomChatApi api,
+            AtomChatPresence presence,
             AtomChatGroups groups,
             AtomChatMembers members) {
-        super(descriptor, httpClient, users, presence, groups, members, List.of());
+        super(descriptor, httpClient, users, presence, groups, members, List.of(api));
     }
 }

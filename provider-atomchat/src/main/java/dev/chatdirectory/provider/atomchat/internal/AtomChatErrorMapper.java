@@ -2,7 +2,6 @@ package dev.chatdirectory.provider.atomchat.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.inject.Inject;
 import dev.chatdirectory.AlreadyExistsException;
 import dev.chatdirectory.AuthenticationException;
 import dev.chatdirectory.ChatDirectoryException;
@@ -15,6 +14,7 @@ import dev.chatdirectory.http.HttpErrorResponse;
 import dev.chatdirectory.http.SecretRedactor;
 import dev.chatdirectory.http.VendorError;
 import dev.chatdirectory.spi.ProviderDescriptor;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Set;

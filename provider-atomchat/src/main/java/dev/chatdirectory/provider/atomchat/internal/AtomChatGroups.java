@@ -1,8 +1,6 @@
 package dev.chatdirectory.provider.atomchat.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.inject.Inject;
-import com.google.inject.Singleton;
 import dev.chatdirectory.Capability;
 import dev.chatdirectory.ErrorContext;
 import dev.chatdirectory.GroupOperations;
@@ -19,6 +17,8 @@ import dev.chatdirectory.model.GroupUpdate;
 import dev.chatdirectory.model.Page;
 import dev.chatdirectory.model.PageRequest;
 import dev.chatdirectory.spi.ProviderDescriptor;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +39,7 @@ final class AtomChatGroups implements GroupOperations {
 
     private final AtomChatApi api;
     private final HttpCallExecutor executor;
-    private final WireMapper wire;
+    private final AtomChatMapper wire;
     private final AtomChatUsers users;
     private final ProviderDescriptor descriptor;
     private final ErrorMapper errors;
@@ -48,7 +48,7 @@ final class AtomChatGroups implements GroupOperations {
     AtomChatGroups(
             AtomChatApi api,
             HttpCallExecutor executor,
-            WireMapper wire,
+            AtomChatMapper wire,
             AtomChatUsers users,
             ProviderDescriptor descriptor,
             ErrorMapper errors) {
@@ -78,7 +78,7 @@ final class AtomChatGroups implements GroupOperations {
         });
         Map<String, String> form = Form.of("GUID", id)
                 .and("name", request.name())
-                .and("type", WireMapper.wireType(request.type()))
+                .and("type", AtomChatMapper.wireType(request.type()))
                 .and("password", request.password().orElse(null))
                 .and("createdby", request.ownerId().orElse(null))
                 .fields();
@@ -121,7 +121,7 @@ final class AtomChatGroups implements GroupOperations {
         Map<String, String> form = Form.of("GUID", groupId)
                 .and("name", wanted.name())
                 // An unchanged type is sent as stored, so that a type 2 or 3 of older servers stays.
-                .and("type", update.type().map(WireMapper::wireType).orElseGet(() -> wire.wireType(current)))
+                .and("type", update.type().map(AtomChatMapper::wireType).orElseGet(() -> wire.wireType(current)))
                 .and("password", update.password().orElse(null))
                 .fields();
         executor.call(CallSafety.IDEMPOTENT_WRITE, () -> api.updateGroup(form));
@@ -155,7 +155,7 @@ final class AtomChatGroups implements GroupOperations {
 
     @Override
     public Page<Group> list(GroupQuery query) {
-        return Pages.slice(
+        return AtomChatPaging.slice(
                 descriptor,
                 "groups",
                 () -> wire
@@ -179,7 +179,7 @@ final class AtomChatGroups implements GroupOperations {
      */
     @Override
     public Page<Group> listForMember(String userId, PageRequest request) {
-        Page<String> page = Pages.slice(
+        Page<String> page = AtomChatPaging.slice(
                 descriptor,
                 "groups-of:" + userId,
                 () -> wire

@@ -1,8 +1,6 @@
 package dev.chatdirectory.provider.atomchat.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.inject.Inject;
-import com.google.inject.Singleton;
 import dev.chatdirectory.Capability;
 import dev.chatdirectory.InvalidRequestException;
 import dev.chatdirectory.MemberOperations;
@@ -21,6 +19,8 @@ import dev.chatdirectory.model.MemberSpec;
 import dev.chatdirectory.model.Page;
 import dev.chatdirectory.model.PageRequest;
 import dev.chatdirectory.spi.ProviderDescriptor;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -57,7 +57,7 @@ final class AtomChatMembers implements MemberOperations {
 
     private final AtomChatApi api;
     private final HttpCallExecutor executor;
-    private final WireMapper wire;
+    private final AtomChatMapper wire;
     private final AtomChatUsers users;
     private final ProviderDescriptor descriptor;
 
@@ -65,7 +65,7 @@ final class AtomChatMembers implements MemberOperations {
     AtomChatMembers(
             AtomChatApi api,
             HttpCallExecutor executor,
-            WireMapper wire,
+            AtomChatMapper wire,
             AtomChatUsers users,
             ProviderDescriptor descriptor) {
         this.api = api;
@@ -158,7 +158,7 @@ final class AtomChatMembers implements MemberOperations {
 
     @Override
     public Page<Member> list(String groupId, MemberQuery query) {
-        return Pages.slice(
+        return AtomChatPaging.slice(
                 descriptor,
                 "members:" + groupId,
                 () -> {
@@ -250,7 +250,7 @@ final class AtomChatMembers implements MemberOperations {
 
     @Override
     public Page<BannedMember> listBanned(String groupId, PageRequest request) {
-        return Pages.slice(
+        return AtomChatPaging.slice(
                 descriptor,
                 "banned:" + groupId,
                 () -> rows(groupId).bannedUsers().stream()

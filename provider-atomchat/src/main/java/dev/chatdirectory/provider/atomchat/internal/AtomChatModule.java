@@ -10,11 +10,10 @@ import dev.chatdirectory.http.FeignClientFactory;
 import dev.chatdirectory.http.FormEncoder;
 import dev.chatdirectory.http.HttpDirectoryModule;
 import dev.chatdirectory.http.HttpDirectorySettings;
-import dev.chatdirectory.provider.atomchat.AtomChatProvider;
 import feign.RequestTemplate;
 import feign.codec.EncodeException;
 import java.lang.reflect.Type;
-import java.net.URI;
+import java.util.Set;
 
 /**
  * The Guice assembly of one AtomChat directory: the shared HTTP parts of {@link
@@ -36,6 +35,11 @@ public final class AtomChatModule extends HttpDirectoryModule {
     }
 
     @Override
+    protected Set<String> credentialHeaders() {
+        return Set.of(API_KEY_HEADER);
+    }
+
+    @Override
     protected void configureProvider() {
         bind(AtomChatErrorMapper.class).in(Singleton.class);
         bind(ErrorMapper.class).to(AtomChatErrorMapper.class);
@@ -50,17 +54,11 @@ public final class AtomChatModule extends HttpDirectoryModule {
         return factory.builder(new AtomChatEnvelope(errors, mapper))
                 .encoder(new FormEncoder(AtomChatModule::refuseNonForm))
                 .requestInterceptor(template -> template.header(API_KEY_HEADER, apiKey))
-                .target(AtomChatApi.class, baseUrl(config));
+                .target(AtomChatApi.class, settings().baseUrl());
     }
 
     /** Every AtomChat request is a form; anything else is a programming error. */
     private static void refuseNonForm(Object body, Type bodyType, RequestTemplate template) {
         throw new EncodeException("AtomChat requests carry form fields, not " + bodyType);
-    }
-
-    /** {@return the base URL: the configured endpoint, else AtomChat's, without a trailing slash} */
-    static String baseUrl(ProviderConfig config) {
-        String url = config.endpoint().map(URI::toString).orElse(AtomChatProvider.DEFAULT_ENDPOINT);
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

@@ -1,8 +1,6 @@
 package dev.chatdirectory.provider.atomchat.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.inject.Inject;
-import com.google.inject.Singleton;
 import dev.chatdirectory.Capability;
 import dev.chatdirectory.ErrorContext;
 import dev.chatdirectory.NotFoundException;
@@ -18,6 +16,8 @@ import dev.chatdirectory.model.UserCreate;
 import dev.chatdirectory.model.UserQuery;
 import dev.chatdirectory.model.UserUpdate;
 import dev.chatdirectory.spi.ProviderDescriptor;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ final class AtomChatUsers implements UserOperations {
 
     private final AtomChatApi api;
     private final HttpCallExecutor executor;
-    private final WireMapper wire;
+    private final AtomChatMapper wire;
     private final UserListing listing;
     private final ProviderDescriptor descriptor;
     private final ErrorMapper errors;
@@ -46,7 +46,7 @@ final class AtomChatUsers implements UserOperations {
     AtomChatUsers(
             AtomChatApi api,
             HttpCallExecutor executor,
-            WireMapper wire,
+            AtomChatMapper wire,
             UserListing listing,
             ProviderDescriptor descriptor,
             ErrorMapper errors) {

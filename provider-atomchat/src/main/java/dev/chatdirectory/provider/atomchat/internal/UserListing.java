@@ -1,12 +1,12 @@
 package dev.chatdirectory.provider.atomchat.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.inject.Inject;
-import com.google.inject.Singleton;
 import dev.chatdirectory.http.ErrorMapper;
 import dev.chatdirectory.http.HttpCallExecutor;
 import dev.chatdirectory.http.PageCursor;
 import dev.chatdirectory.spi.ProviderDescriptor;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -66,7 +66,7 @@ final class UserListing {
 
     private final AtomChatApi api;
     private final HttpCallExecutor executor;
-    private final WireMapper wire;
+    private final AtomChatMapper wire;
     private final ErrorMapper errors;
     private final ProviderDescriptor descriptor;
     private final AtomicReference<OffsetMode> mode = new AtomicReference<>();
@@ -75,7 +75,7 @@ final class UserListing {
     UserListing(
             AtomChatApi api,
             HttpCallExecutor executor,
-            WireMapper wire,
+            AtomChatMapper wire,
             ErrorMapper errors,
             ProviderDescriptor descriptor) {
         this.api = api;

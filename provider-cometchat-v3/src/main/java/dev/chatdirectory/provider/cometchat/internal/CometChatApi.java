@@ -10,11 +10,14 @@ import java.util.Map;
 /**
  * The CometChat v3 endpoints the adapter calls, relative to the {@code /v3} base URL.
  *
- * <p>Answers are read as JSON trees and mapped by {@link CometChatWire}, so that a malformed
+ * <p>Answers are read as JSON trees and mapped by {@link CometChatMapper}, so that a malformed
  * answer becomes a typed protocol error naming the field. Path parameters are ids that passed the
  * descriptor's id rule; query maps skip {@code null} values.
+ *
+ * <p>Reachable through {@code ChatDirectory.unwrap(CometChatApi.class)}, as the vendor client
+ * (internal, not a stable API).
  */
-interface CometChatApi {
+public interface CometChatApi {
 
     @RequestLine("POST /users")
     JsonNode createUser(WireBodies.UserWrite body);

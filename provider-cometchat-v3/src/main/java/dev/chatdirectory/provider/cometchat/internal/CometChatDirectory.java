@@ -20,7 +20,8 @@ public final class CometChatDirectory extends HttpChatDirectory {
             CometChatPresence presence,
             CometChatGroups groups,
             CometChatMembers members,
+            CometChatApi api,
             HttpClient httpClient) {
-        super(descriptor, httpClient, users, presence, groups, members, List.of());
+        super(descriptor, httpClient, users, presence, groups, members, List.of(api));
     }
 }

@@ -36,11 +36,11 @@ final class CometChatGroups implements GroupOperations {
 
     private final CometChatApi api;
     private final HttpCallExecutor calls;
-    private final CometChatWire wire;
-    private final Paging paging;
+    private final CometChatMapper wire;
+    private final CometChatPaging paging;
 
     @Inject
-    CometChatGroups(CometChatApi api, HttpCallExecutor calls, CometChatWire wire, Paging paging) {
+    CometChatGroups(CometChatApi api, HttpCallExecutor calls, CometChatMapper wire, CometChatPaging paging) {
         this.api = api;
         this.calls = calls;
         this.wire = wire;
@@ -54,7 +54,7 @@ final class CometChatGroups implements GroupOperations {
                 guid,
                 request.name(),
                 // Always sent: the specs require it, one docs table calls it optional.
-                CometChatWire.wireType(request.type()),
+                CometChatMapper.wireType(request.type()),
                 request.password().orElse(null),
                 request.iconUrl().orElse(null),
                 request.description().orElse(null),
@@ -90,7 +90,7 @@ final class CometChatGroups implements GroupOperations {
         WireBodies.GroupWrite body = new WireBodies.GroupWrite(
                 null,
                 update.name().setValue().orElse(null),
-                update.type().map(CometChatWire::wireType).orElse(null),
+                update.type().map(CometChatMapper::wireType).orElse(null),
                 update.password().orElse(null),
                 icon,
                 description,
@@ -126,10 +126,10 @@ final class CometChatGroups implements GroupOperations {
 
     @Override
     public Page<Group> list(GroupQuery query) {
-        Paging.Position position = paging.start("groups", query.pageSize(), query.cursor());
+        CometChatPaging.Position position = paging.start("groups", query.pageSize(), query.cursor());
         Map<String, Object> params = position.query();
         query.search().ifPresent(s -> params.put("searchKey", s));
-        query.type().ifPresent(t -> params.put("type", CometChatWire.wireType(t)));
+        query.type().ifPresent(t -> params.put("type", CometChatMapper.wireType(t)));
         JsonNode body = calls.read(() -> api.listGroups(params));
         return paging.page(position, body, wire.items(body, wire::group));
     }
@@ -142,7 +142,7 @@ final class CometChatGroups implements GroupOperations {
      */
     @Override
     public Page<Group> listForMember(String userId, PageRequest request) {
-        Paging.Position position = paging.start("groups-of:" + userId, request.pageSize(), request.cursor());
+        CometChatPaging.Position position = paging.start("groups-of:" + userId, request.pageSize(), request.cursor());
         Map<String, Object> params = position.query();
         params.put("hasJoined", true);
         JsonNode body = calls.read(() -> api.listGroupsOnBehalfOf(userId, params));

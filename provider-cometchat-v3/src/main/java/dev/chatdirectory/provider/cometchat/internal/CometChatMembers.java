@@ -46,13 +46,17 @@ final class CometChatMembers implements MemberOperations {
 
     private final CometChatApi api;
     private final HttpCallExecutor calls;
-    private final CometChatWire wire;
-    private final Paging paging;
+    private final CometChatMapper wire;
+    private final CometChatPaging paging;
     private final CometChatErrorMapper errors;
 
     @Inject
     CometChatMembers(
-            CometChatApi api, HttpCallExecutor calls, CometChatWire wire, Paging paging, CometChatErrorMapper errors) {
+            CometChatApi api,
+            HttpCallExecutor calls,
+            CometChatMapper wire,
+            CometChatPaging paging,
+            CometChatErrorMapper errors) {
         this.api = api;
         this.calls = calls;
         this.wire = wire;
@@ -104,7 +108,7 @@ final class CometChatMembers implements MemberOperations {
     }
 
     private static String bucket(MemberRole role) {
-        return CometChatWire.scope(role) + "s";
+        return CometChatMapper.scope(role) + "s";
     }
 
     @Override
@@ -122,9 +126,9 @@ final class CometChatMembers implements MemberOperations {
 
     @Override
     public Page<Member> list(String groupId, MemberQuery query) {
-        Paging.Position position = paging.start("members:" + groupId, query.pageSize(), query.cursor());
+        CometChatPaging.Position position = paging.start("members:" + groupId, query.pageSize(), query.cursor());
         Map<String, Object> params = position.query();
-        query.role().ifPresent(role -> params.put("scopes", CometChatWire.scope(role)));
+        query.role().ifPresent(role -> params.put("scopes", CometChatMapper.scope(role)));
         JsonNode body = calls.read(() -> api.listMembers(groupId, params));
         return paging.page(position, body, wire.items(body, node -> wire.member(groupId, node)));
     }
@@ -136,7 +140,7 @@ final class CometChatMembers implements MemberOperations {
             calls.call(
                     CallSafety.CONVERGENT_WRITE,
                     attempts,
-                    () -> api.changeScope(groupId, userId, new WireBodies.ScopeChange(CometChatWire.scope(role))));
+                    () -> api.changeScope(groupId, userId, new WireBodies.ScopeChange(CometChatMapper.scope(role))));
             return ItemOutcome.applied(userId);
         } catch (ChatDirectoryException e) {
             return alreadySoIf(e, attempts, userId, CometChatCodes.SAME_SCOPE);
@@ -171,7 +175,7 @@ final class CometChatMembers implements MemberOperations {
 
     @Override
     public Page<BannedMember> listBanned(String groupId, PageRequest request) {
-        Paging.Position position = paging.start("banned:" + groupId, request.pageSize(), request.cursor());
+        CometChatPaging.Position position = paging.start("banned:" + groupId, request.pageSize(), request.cursor());
         JsonNode body = calls.read(() -> api.listBanned(groupId, position.query()));
         return paging.page(position, body, wire.items(body, node -> wire.banned(groupId, node)));
     }

@@ -31,6 +31,9 @@ import java.util.regex.Pattern;
  */
 public final class CometChatModule extends HttpDirectoryModule {
 
+    /** The header CometChat reads the REST API key from. */
+    static final String API_KEY_HEADER = "apikey";
+
     private static final Set<String> REGIONS = Set.of("us", "eu", "in");
     /** App ids are hexadecimal in practice; anything else must not end up in a host name. */
     private static final Pattern APP_ID = Pattern.compile("[A-Za-z0-9]+");
@@ -54,6 +57,11 @@ public final class CometChatModule extends HttpDirectoryModule {
     }
 
     @Override
+    protected Set<String> credentialHeaders() {
+        return Set.of(API_KEY_HEADER);
+    }
+
+    @Override
     protected void configureProvider() {
         bind(ErrorMapper.class).to(CometChatErrorMapper.class);
         bind(ChatDirectory.class).to(CometChatDirectory.class).in(Singleton.class);
@@ -71,28 +79,25 @@ public final class CometChatModule extends HttpDirectoryModule {
     CometChatApi api(FeignClientFactory feign, ProviderConfig config, ProviderDescriptor descriptor) {
         String apiKey = config.requireProperty("apiKey");
         RequestInterceptor headers = template -> {
-            template.header("apikey", apiKey);
+            template.header(API_KEY_HEADER, apiKey);
             template.header("Accept", "application/json");
             if (template.body() != null) {
                 template.header("Content-Type", "application/json");
             }
         };
-        return feign.create(CometChatApi.class, baseUrl(config, descriptor.id()), headers);
+        return feign.create(CometChatApi.class, settings().baseUrl(), headers);
     }
 
     /**
-     * Returns the {@code /v3} base URL of the configured app.
+     * Returns the {@code /v3} base URL of the configured app, for a configuration without an
+     * endpoint; called by the provider's builder.
      *
      * @param config the configuration
      * @param providerId the provider id, for errors
      * @return the base URL, without a trailing slash
      * @throws ConfigurationException if the app id or region is missing or malformed
      */
-    static String baseUrl(ProviderConfig config, String providerId) {
-        if (config.endpoint().isPresent()) {
-            String endpoint = config.endpoint().get().toString();
-            return endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
-        }
+    public static String appBaseUrl(ProviderConfig config, String providerId) {
         String appId = config.requireProperty("appId").strip();
         if (!APP_ID.matcher(appId).matches()) {
             throw new ConfigurationException(

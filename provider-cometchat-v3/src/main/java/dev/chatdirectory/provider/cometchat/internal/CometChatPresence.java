@@ -29,11 +29,11 @@ final class CometChatPresence implements PresenceOperations {
 
     private final CometChatApi api;
     private final HttpCallExecutor calls;
-    private final CometChatWire wire;
+    private final CometChatMapper wire;
     private final Clock clock;
 
     @Inject
-    CometChatPresence(CometChatApi api, HttpCallExecutor calls, CometChatWire wire, Clock clock) {
+    CometChatPresence(CometChatApi api, HttpCallExecutor calls, CometChatMapper wire, Clock clock) {
         this.api = api;
         this.calls = calls;
         this.wire = wire;

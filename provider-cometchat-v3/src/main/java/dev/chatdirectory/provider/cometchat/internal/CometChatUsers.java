@@ -33,13 +33,17 @@ final class CometChatUsers implements UserOperations {
 
     private final CometChatApi api;
     private final HttpCallExecutor calls;
-    private final CometChatWire wire;
-    private final Paging paging;
+    private final CometChatMapper wire;
+    private final CometChatPaging paging;
     private final String providerId;
 
     @Inject
     CometChatUsers(
-            CometChatApi api, HttpCallExecutor calls, CometChatWire wire, Paging paging, CometChatErrorMapper errors) {
+            CometChatApi api,
+            HttpCallExecutor calls,
+            CometChatMapper wire,
+            CometChatPaging paging,
+            CometChatErrorMapper errors) {
         this.api = api;
         this.calls = calls;
         this.wire = wire;
@@ -192,7 +196,7 @@ final class CometChatUsers implements UserOperations {
 
     @Override
     public Page<User> list(UserQuery query) {
-        Paging.Position position = paging.start("users", query.pageSize(), query.cursor());
+        CometChatPaging.Position position = paging.start("users", query.pageSize(), query.cursor());
         if (query.presence().filter(p -> p == PresenceState.UNKNOWN).isPresent()) {
             // Every CometChat user is either available or offline: none has an unknown presence.
             return Page.of(List.of(), null);

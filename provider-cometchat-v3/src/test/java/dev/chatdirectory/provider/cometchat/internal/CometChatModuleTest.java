@@ -2,6 +2,7 @@ package dev.chatdirectory.provider.cometchat.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.ProviderConfig;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class CometChatModuleTest {
                     .credential("region", region)
                     .credential("apiKey", "k")
                     .build();
-            assertThat(CometChatModule.baseUrl(config, "cometchat-v3"))
+            assertThat(CometChatModule.appBaseUrl(config, "cometchat-v3"))
                     .isEqualTo("https://1234abcd.api-" + region.toLowerCase() + ".cometchat.io/v3");
         }
     }
@@ -31,6 +32,10 @@ class CometChatModuleTest {
                 .credential("appId", "1234abcd")
                 .credential("apiKey", "k")
                 .build();
-        assertThat(CometChatModule.baseUrl(config, "cometchat-v3")).isEqualTo("http://127.0.0.1:8080/v3");
+        try (ChatDirectory directory = dev.chatdirectory.provider.cometchat.CometChatProvider.builder()
+                .config(config)
+                .build()) {
+            assertThat(directory.unwrap(CometChatApi.class).toString()).endsWith("url=http://127.0.0.1:8080/v3)");
+        }
     }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
  * <p>{@link #unwrap} gives this directory, the JDK {@link HttpClient} it sends with, or the {@link
  * QiscusApi} Feign client (internal, not a stable API). Thread-safe.
  */
-final class QiscusDirectory extends HttpChatDirectory {
+public final class QiscusDirectory extends HttpChatDirectory {
 
     @Inject
     QiscusDirectory(

@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  *   <li>everything else by status, as {@link ErrorMapper} does (other 400s are invalid requests).
  * </ul>
  */
-public final class QiscusErrorMapper extends ErrorMapper {
+final class QiscusErrorMapper extends ErrorMapper {
 
     private static final Pattern MISSING_ENTITY =
             Pattern.compile("\\b(user|room|participant)s?\\b.*\\bnot found\\b", Pattern.CASE_INSENSITIVE);

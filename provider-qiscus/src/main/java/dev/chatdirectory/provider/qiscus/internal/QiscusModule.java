@@ -11,13 +11,13 @@ import dev.chatdirectory.http.FeignClientFactory;
 import dev.chatdirectory.http.HttpDirectoryModule;
 import dev.chatdirectory.http.HttpDirectorySettings;
 import dev.chatdirectory.http.WireJson;
-import dev.chatdirectory.provider.qiscus.PasswordSource;
-import dev.chatdirectory.provider.qiscus.QiscusProvider;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Assembles a Qiscus directory: the Feign client with the two authentication headers, the error
@@ -31,18 +31,23 @@ public final class QiscusModule extends HttpDirectoryModule {
     /** The documented spelling of the secret-key header. */
     static final String SECRET_HEADER = "QISCUS-SDK-SECRET";
 
-    private final Optional<PasswordSource> passwords;
+    private final Optional<Function<String, String>> passwords;
 
     /**
-     * Creates the module.
+     * Creates the module; called by the provider's builder.
      *
      * @param settings what the directory is assembled from
-     * @param passwords a password source given to the builder, replacing the {@code passwordSecret}
-     *     property
+     * @param passwords the password source given to the builder (user id to password), replacing
+     *     the {@code passwordSecret} property
      */
-    public QiscusModule(HttpDirectorySettings settings, Optional<PasswordSource> passwords) {
+    public QiscusModule(HttpDirectorySettings settings, Optional<Function<String, String>> passwords) {
         super(settings);
         this.passwords = Objects.requireNonNull(passwords, "passwords");
+    }
+
+    @Override
+    protected Set<String> credentialHeaders() {
+        return Set.of(SECRET_HEADER);
     }
 
     @Override
@@ -56,10 +61,9 @@ public final class QiscusModule extends HttpDirectoryModule {
     QiscusApi api(FeignClientFactory factory, ProviderConfig config) {
         String appId = config.requireProperty("appId");
         String secret = config.requireProperty("secret");
-        String baseUrl = config.endpoint().map(URI::toString).orElse(QiscusProvider.DEFAULT_BASE_URL);
         return factory.create(
                 QiscusApi.class,
-                baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl,
+                settings().baseUrl(),
                 template -> template.header(APP_ID_HEADER, appId).header(SECRET_HEADER, secret));
     }
 
@@ -71,11 +75,19 @@ public final class QiscusModule extends HttpDirectoryModule {
             throw configurationError(
                     descriptor, "set either the passwordSecret property or a PasswordSource on the builder, not both");
         }
+        if (passwords.isPresent()) {
+            return new UserPasswords(descriptor.id(), passwords.get());
+        }
+        // Checked here, when the directory is opened, rather than on the first update: without
+        // the users' passwords Qiscus cannot update a user without logging its clients out.
         if (secret.isEmpty()) {
-            return new UserPasswords(descriptor.id(), passwords);
+            throw configurationError(
+                    descriptor,
+                    "property 'passwordSecret' is required (or a PasswordSource on the builder): Qiscus updates"
+                            + " a user only with the password its clients log in with");
         }
         try {
-            return new UserPasswords(descriptor.id(), Optional.of(PasswordSource.hmacSha256(secret.get())));
+            return new UserPasswords(descriptor.id(), UserPasswords.hmacSha256(secret.get()));
         } catch (IllegalArgumentException e) {
             // The message names the rule, never the value.
             throw configurationError(descriptor, "property 'passwordSecret': " + e.getMessage());

@@ -77,7 +77,7 @@ final class QiscusUsers implements UserOperations {
                     LoginOrRegister body = new LoginOrRegister(
                             userId,
                             request.name(),
-                            passwords.forNewUser(userId),
+                            Optional.of(passwords.forNewUser(userId)),
                             request.avatarUrl(),
                             request.metadata().isEmpty() ? Optional.empty() : Optional.of(request.metadata()));
                     return calls.guardedCreate(

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  * reference marks uncertain.
  */
 @DisplayName("AtomChat's documented replies")
-class ReferenceExamplesTest {
+class AtomChatResponseExamplesTest {
 
     /** §4.2: getUser with friends and joined groups. */
     static final String GET_USER = """

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("What Qiscus's server API cannot do is refused with UnsupportedCapabilityException, sending nothing")
-class UnsupportedCapabilitiesTest extends QiscusEmulatorSupport {
+class QiscusUnsupportedCapabilitiesTest extends QiscusEmulatorSupport {
 
     private String groupId;
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("The Qiscus secret key and password secret")
-class SecretRedactionTest extends StubServerSupport {
+class QiscusSecretRedactionTest extends StubServerSupport {
 
     private static String everything(Throwable thrown) {
         StringWriter out = new StringWriter();
@@ -58,8 +58,10 @@ class SecretRedactionTest extends StubServerSupport {
     @DisplayName("never appear in configuration errors or in the configuration's and directory's toString")
     void configuration() {
         ProviderConfig both = config().build();
-        Throwable thrown = catchThrowable(
-                () -> QiscusProvider.builder(userId -> "pw").config(both).build());
+        Throwable thrown = catchThrowable(() -> QiscusProvider.builder()
+                .passwordSource(userId -> "pw")
+                .config(both)
+                .build());
         assertNoSecrets(everything(thrown));
         assertNoSecrets(both.toString());
         try (ChatDirectory opened = QiscusProvider.builder().config(both).build()) {

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * keep Qiscus's escaping ({@code \/}, {@code \}{@code uXXXX} with surrogate pairs).
  */
 @DisplayName("Qiscus answers seen outside the documentation")
-class RealisticAnswersTest extends StubServerSupport {
+class QiscusRealisticAnswersTest extends StubServerSupport {
 
     private static final String OWNER = """
             {"results":{"user":{"active":true,"avatar_url":"https:\\/\\/cdn.example.com\\/u\\/amira.png",\

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * the directory into the expected models.
  */
 @DisplayName("Qiscus's documented response examples")
-class ResponseExamplesTest extends StubServerSupport {
+class QiscusResponseExamplesTest extends StubServerSupport {
 
     /** Reference §3.2, login_or_register [DOC]. */
     static final String LOGIN_OR_REGISTER_DOC = """

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * whole and the adapter cuts into pages.
  */
 @DisplayName("Forged AtomChat cursors")
-class ForgedCursorTest extends EmulatorTestBase {
+class AtomChatForgedCursorTest extends EmulatorTestBase {
 
     @ParameterizedTest(name = "{0} at offset {1} in pages of {2}")
     @CsvSource({

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("Qiscus errors")
-class ErrorMappingTest extends StubServerSupport {
+class QiscusErrorMappingTest extends StubServerSupport {
 
     private static String envelope(int status, String message) {
         return "{\"error\":{\"message\":\"" + message + "\",\"detailed_messages\":[\"" + message + "\"]},\"status\":"

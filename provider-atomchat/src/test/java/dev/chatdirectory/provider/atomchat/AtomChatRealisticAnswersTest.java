@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * and surrogate pairs for non-ASCII text, database values as strings.
  */
 @DisplayName("AtomChat replies as third-party clients see them")
-class ObservedRepliesTest {
+class AtomChatRealisticAnswersTest {
 
     private static final Instant NOW = Instant.ofEpochSecond(1_700_000_060);
 

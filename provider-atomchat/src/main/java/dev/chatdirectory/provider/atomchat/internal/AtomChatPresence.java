@@ -1,12 +1,12 @@
 package dev.chatdirectory.provider.atomchat.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.inject.Inject;
-import com.google.inject.Singleton;
 import dev.chatdirectory.PresenceOperations;
 import dev.chatdirectory.http.HttpCallExecutor;
 import dev.chatdirectory.model.Presence;
 import dev.chatdirectory.model.PresenceState;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -24,17 +24,17 @@ import java.util.Optional;
  * call per missing UID, and none when every UID is answered. Thread-safe.
  */
 @Singleton
-final class AtomChatPresenceReader implements PresenceOperations {
+final class AtomChatPresence implements PresenceOperations {
 
     private final AtomChatApi api;
     private final HttpCallExecutor executor;
-    private final WireMapper wire;
+    private final AtomChatMapper wire;
     private final AtomChatUsers users;
     private final Clock clock;
 
     @Inject
-    AtomChatPresenceReader(
-            AtomChatApi api, HttpCallExecutor executor, WireMapper wire, AtomChatUsers users, Clock clock) {
+    AtomChatPresence(
+            AtomChatApi api, HttpCallExecutor executor, AtomChatMapper wire, AtomChatUsers users, Clock clock) {
         this.api = api;
         this.executor = executor;
         this.wire = wire;

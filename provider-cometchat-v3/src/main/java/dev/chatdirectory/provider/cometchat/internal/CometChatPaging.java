@@ -20,13 +20,13 @@ import java.util.OptionalInt;
  * the reference finds it in {@code meta} or at the top level depending on the source, and only the
  * groups list documents request parameters for it. Thread-safe.
  */
-final class Paging {
+final class CometChatPaging {
 
     private final ProviderDescriptor descriptor;
-    private final CometChatWire wire;
+    private final CometChatMapper wire;
 
     @Inject
-    Paging(ProviderDescriptor descriptor, CometChatWire wire) {
+    CometChatPaging(ProviderDescriptor descriptor, CometChatMapper wire) {
         this.descriptor = descriptor;
         this.wire = wire;
     }

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * page=9223372036854775807} is refused before any request.
  */
 @DisplayName("Forged Qiscus cursors")
-class ForgedCursorTest extends QiscusEmulatorSupport {
+class AtomChatForgedCursorTest extends QiscusEmulatorSupport {
 
     @ParameterizedTest(name = "{0} at page {1} of {2}")
     @CsvSource({

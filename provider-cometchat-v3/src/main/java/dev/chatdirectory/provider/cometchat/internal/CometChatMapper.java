@@ -31,7 +31,7 @@ import java.util.function.Function;
  * whole CometChat object as its raw payload, except the fields the provider declares secret (such
  * as a user's {@code authToken}). Thread-safe.
  */
-final class CometChatWire {
+final class CometChatMapper {
 
     /** UID of the system user that owns groups created without an owner. */
     static final String SYSTEM_USER = "app_system";
@@ -41,7 +41,7 @@ final class CometChatWire {
     private final SecretRedactor secrets;
 
     @Inject
-    CometChatWire(WireJson json, ErrorMapper errors, SecretRedactor secrets) {
+    CometChatMapper(WireJson json, ErrorMapper errors, SecretRedactor secrets) {
         this.json = json;
         this.errors = errors;
         this.secrets = secrets;
@@ -91,7 +91,7 @@ final class CometChatWire {
     Presence presence(JsonNode node, Instant observedAt) {
         requireObject(node, "user");
         PresenceState state =
-                json.text(node, "status").map(CometChatWire::presenceState).orElse(PresenceState.UNKNOWN);
+                json.text(node, "status").map(CometChatMapper::presenceState).orElse(PresenceState.UNKNOWN);
         return new Presence(json.requiredText(node, "uid"), state, json.epochSeconds(node, "lastActiveAt"), observedAt);
     }
 

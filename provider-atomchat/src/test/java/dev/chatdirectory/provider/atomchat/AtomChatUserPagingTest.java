@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("Paging through AtomChat users")
-class UserPagingTest extends EmulatorTestBase {
+class AtomChatUserPagingTest extends EmulatorTestBase {
 
     private static List<String> ids(int count) {
         return IntStream.range(0, count)

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * {@code =}, {@code +}, quotes and non-ASCII text.
  */
 @DisplayName("Requests sent to Qiscus")
-class RequestShapeTest extends QiscusEmulatorSupport {
+class AtomChatRequestShapeTest extends QiscusEmulatorSupport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String AWKWARD_NAME = "Zoë \"Z\" O'Brien, a+b & c=d 山田 🚀";

@@ -1,7 +1,6 @@
 package dev.chatdirectory.provider.atomchat.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.inject.Inject;
 import dev.chatdirectory.http.ErrorMapper;
 import dev.chatdirectory.http.WireJson;
 import dev.chatdirectory.model.Group;
@@ -9,6 +8,7 @@ import dev.chatdirectory.model.GroupType;
 import dev.chatdirectory.model.Presence;
 import dev.chatdirectory.model.PresenceState;
 import dev.chatdirectory.model.User;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +25,7 @@ import java.util.TreeSet;
  * mandatory field is a {@link dev.chatdirectory.ProviderProtocolException}, and the shapes the
  * vendor reference could not pin down are accepted in each plausible form. Thread-safe.
  */
-final class WireMapper {
+final class AtomChatMapper {
 
     /** Statuses of a connected user; "online" is how the docs speak of them loosely. */
     private static final Set<String> ONLINE_STATUSES = Set.of("available", "away", "busy", "online");
@@ -39,7 +39,7 @@ final class WireMapper {
     private final ErrorMapper errors;
 
     @Inject
-    WireMapper(WireJson json, ErrorMapper errors) {
+    AtomChatMapper(WireJson json, ErrorMapper errors) {
         this.json = json;
         this.errors = errors;
     }

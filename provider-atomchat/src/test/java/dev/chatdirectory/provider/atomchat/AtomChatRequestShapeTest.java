@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * {@code %} and non-ASCII text arrive intact.
  */
 @DisplayName("Requests sent to AtomChat")
-class RequestShapeTest extends EmulatorTestBase {
+class AtomChatRequestShapeTest extends EmulatorTestBase {
 
     /** A UID with everything a form body must encode, except the comma AtomChat splits lists at. */
     private static final String UID = "zoë & co=1+2% 山田";

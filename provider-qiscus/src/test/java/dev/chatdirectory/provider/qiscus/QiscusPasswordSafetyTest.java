@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 @DisplayName("User passwords")
-class PasswordSafetyTest extends QiscusEmulatorSupport {
+class QiscusPasswordSafetyTest extends QiscusEmulatorSupport {
 
     @Nested
     @DisplayName("with the passwordSecret property")
@@ -76,7 +76,8 @@ class PasswordSafetyTest extends QiscusEmulatorSupport {
             emulator.createUser("legacy", "Legacy User");
             String stored = emulator.password("legacy").orElseThrow();
             Map<String, String> applicationDatabase = new ConcurrentHashMap<>(Map.of("legacy", stored));
-            try (ChatDirectory qiscus = QiscusProvider.builder(applicationDatabase::get)
+            try (ChatDirectory qiscus = QiscusProvider.builder()
+                    .passwordSource(applicationDatabase::get)
                     .config(withoutPasswordSecret())
                     .build()) {
                 qiscus.users()
@@ -90,7 +91,8 @@ class PasswordSafetyTest extends QiscusEmulatorSupport {
         @Test
         @DisplayName("a source and a passwordSecret together are refused when the directory is opened")
         void bothSourcesAreRefused() {
-            assertThatThrownBy(() -> QiscusProvider.builder(userId -> "pw")
+            assertThatThrownBy(() -> QiscusProvider.builder()
+                            .passwordSource(userId -> "pw")
                             .config(config().build())
                             .build())
                     .isInstanceOf(ConfigurationException.class)
@@ -101,7 +103,8 @@ class PasswordSafetyTest extends QiscusEmulatorSupport {
         @DisplayName("a source that gives no password fails the update before anything is sent")
         void blankPasswordIsRefused() {
             directory.users().create(UserCreate.builder("zoe", "Zoë").build());
-            try (ChatDirectory qiscus = QiscusProvider.builder(userId -> " ")
+            try (ChatDirectory qiscus = QiscusProvider.builder()
+                    .passwordSource(userId -> " ")
                     .config(withoutPasswordSecret())
                     .build()) {
                 forgetRequests();
@@ -118,28 +121,21 @@ class PasswordSafetyTest extends QiscusEmulatorSupport {
     class NoSource {
 
         @Test
-        @DisplayName("users are created with a password Qiscus generates")
-        void createWorks() {
-            try (ChatDirectory qiscus = open(withoutPasswordSecret())) {
-                qiscus.users().create(UserCreate.builder("zoe", "Zoë").build());
-            }
-            assertThat(emulator.password("zoe")).isPresent();
-            assertThat(emulator.passwordMatches("zoe", derivedPassword("zoe"))).isFalse();
-        }
-
-        @Test
-        @DisplayName("updates fail with ConfigurationException before anything is sent, and the password stays")
-        void updateIsRefused() {
+        @DisplayName("the directory does not open: ConfigurationException names passwordSecret, nothing is sent")
+        void openIsRefused() {
             emulator.createUser("zoe", "Zoë");
             String before = emulator.password("zoe").orElseThrow();
-            try (ChatDirectory qiscus = open(withoutPasswordSecret())) {
-                forgetRequests();
-                assertThatThrownBy(() -> qiscus.users()
-                                .update("zoe", UserUpdate.builder().name("Zed").build()))
-                        .isInstanceOf(ConfigurationException.class)
-                        .hasMessageContaining("passwordSecret");
-                assertThat(requests()).isEmpty();
-            }
+            forgetRequests();
+
+            assertThatThrownBy(() -> open(withoutPasswordSecret()))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("passwordSecret")
+                    .hasMessageContaining("PasswordSource")
+                    .hasMessageNotContaining("could not assemble");
+            assertThatThrownBy(() -> new QiscusProvider().open(withoutPasswordSecret()))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("passwordSecret");
+            assertThat(requests()).isEmpty();
             assertThat(emulator.passwordMatches("zoe", before)).isTrue();
         }
 

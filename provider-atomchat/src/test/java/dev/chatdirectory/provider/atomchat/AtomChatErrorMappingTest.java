@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("AtomChat failures")
-class FailureMappingTest {
+class AtomChatErrorMappingTest {
 
     private StubAtomChat stub;
     private ChatDirectory directory;
@@ -217,7 +217,7 @@ class FailureMappingTest {
         @DisplayName("a createUser whose answer is lost is not sent again when getUser finds the user")
         void guardedCreate() {
             stub.reply("createUser", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER))
-                    .reply("getUser", ReferenceExamplesTest.GET_USER);
+                    .reply("getUser", AtomChatResponseExamplesTest.GET_USER);
             assertThat(directory
                             .users()
                             .create(UserCreate.builder("u42", "Jane Roe").build())

@@ -11,9 +11,9 @@ import java.util.function.Supplier;
  * Pages through lists AtomChat returns whole (groups, members, bans): the caller sorts the list,
  * and the cursor is the row offset of the next page within it.
  */
-final class Pages {
+final class AtomChatPaging {
 
-    private Pages() {}
+    private AtomChatPaging() {}
 
     /**
      * Cuts one page out of a whole, sorted list, read only once the cursor has been accepted.
