@@ -59,10 +59,10 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, ProviderConfig> targets = new LinkedHashMap<>();
         targets.put("memory", ProviderConfig.builder().provider("memory").build());
-        List<VendorEmulator> emulators = new ArrayList<>();
+        List<VendorEmulator<?>> emulators = new ArrayList<>();
         try {
             for (EmulatedVendor vendor : EmulatedVendor.values()) {
-                VendorEmulator emulator = vendor.start(0);
+                VendorEmulator<?> emulator = vendor.start(0);
                 emulators.add(emulator);
                 targets.put(vendor.providerId(), vendor.config(emulator));
                 if (!json) {

@@ -61,11 +61,11 @@ final class EmulateCommand implements Callable<Integer> {
 
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private volatile VendorEmulator running;
+    private volatile VendorEmulator<?> running;
 
     @Override
     public Integer call() throws InterruptedException {
-        VendorEmulator emulator = start();
+        VendorEmulator<?> emulator = start();
         running = emulator;
         Thread onExit = new Thread(this::stop);
         Runtime.getRuntime().addShutdownHook(onExit);
@@ -93,7 +93,7 @@ final class EmulateCommand implements Callable<Integer> {
 
     /** Stops the emulator and lets {@link #call()} return; what Ctrl-C does, callable by embedders. */
     void stop() {
-        VendorEmulator emulator = running;
+        VendorEmulator<?> emulator = running;
         if (emulator != null) {
             emulator.close();
         }
@@ -108,7 +108,7 @@ final class EmulateCommand implements Callable<Integer> {
         }
     }
 
-    private VendorEmulator start() {
+    private VendorEmulator<?> start() {
         try {
             return vendor.start(port);
         } catch (RuntimeException e) {
@@ -119,7 +119,7 @@ final class EmulateCommand implements Callable<Integer> {
         }
     }
 
-    private void printProperties(PrintWriter out, VendorEmulator emulator) {
+    private void printProperties(PrintWriter out, VendorEmulator<?> emulator) {
         String prefix = "chatdirectory." + vendor.providerId() + ".";
         out.println("chatdirectory.provider=" + vendor.providerId());
         out.println(prefix + "endpoint=" + emulator.baseUrl());

@@ -20,10 +20,10 @@ enum EmulatedVendor {
     QISCUS("qiscus", QiscusEmulator::new, Map.of("passwordSecret", "demo-password-derivation-secret"));
 
     private final String providerId;
-    private final IntFunction<VendorEmulator> factory;
+    private final IntFunction<VendorEmulator<?>> factory;
     private final Map<String, String> settings;
 
-    EmulatedVendor(String providerId, IntFunction<VendorEmulator> factory, Map<String, String> settings) {
+    EmulatedVendor(String providerId, IntFunction<VendorEmulator<?>> factory, Map<String, String> settings) {
         this.providerId = providerId;
         this.factory = factory;
         this.settings = settings;
@@ -38,14 +38,12 @@ enum EmulatedVendor {
     }
 
     /** Starts an emulator of this vendor on the port (0 for a free one). */
-    VendorEmulator start(int port) {
-        VendorEmulator emulator = factory.apply(port);
-        emulator.start();
-        return emulator;
+    VendorEmulator<?> start(int port) {
+        return factory.apply(port).start();
     }
 
     /** Returns the configuration that points this vendor's provider at a running emulator. */
-    ProviderConfig config(VendorEmulator emulator) {
+    ProviderConfig config(VendorEmulator<?> emulator) {
         ProviderConfig.Builder builder =
                 ProviderConfig.builder().provider(providerId).endpoint(emulator.baseUrl());
         properties(emulator).forEach(builder::property);
@@ -53,7 +51,7 @@ enum EmulatedVendor {
     }
 
     /** Returns the provider properties a running emulator needs: its credentials and settings. */
-    Map<String, String> properties(VendorEmulator emulator) {
+    Map<String, String> properties(VendorEmulator<?> emulator) {
         Map<String, String> properties = new LinkedHashMap<>(new TreeMap<>(emulator.credentials()));
         properties.putAll(new TreeMap<>(settings));
         return properties;

@@ -29,8 +29,17 @@ import java.util.Objects;
  * Base of every vendor emulator: a WireMock server whose catch-all stub hands each request to a
  * stateful vendor model.
  *
- * <p>Life cycle: {@link #start()} binds a free port (or the port given to the constructor),
- * {@link #close()} stops the server. The vendor state survives until {@link #reset()}.
+ * <p>Life cycle: {@link #start()} binds a free port (or the port given to the constructor) and
+ * returns the emulator as its own type, {@link #close()} stops the server. The vendor state survives
+ * until {@link #reset()}.
+ *
+ * <p>Every emulator has the same presence hook, {@link #setPresence(String, boolean, Instant)}:
+ * presence comes from the users' chat connections at every vendor, never from the REST API, so a
+ * test sets it here, for example in a contract kit backend:
+ *
+ * <pre>{@code
+ * .presenceControl((directory, user, state, at) -> emulator.setPresence(user, state == PresenceState.ONLINE, at))
+ * }</pre>
  *
  * <p>Faults are injected with ordinary WireMock stubs on {@link #wireMock()}: any stub with a
  * priority below {@link #MODEL_PRIORITY} wins over the model, so a test can answer a chosen
@@ -39,11 +48,12 @@ import java.util.Objects;
  * <p>Thread-safety: requests are served concurrently by Jetty, but the vendor model is entered
  * under one lock, so subclasses may keep plain collections.
  */
-public abstract class VendorEmulator implements AutoCloseable {
+public abstract class VendorEmulator<E extends VendorEmulator<E>> implements AutoCloseable {
 
     /** Priority of the catch-all stub that routes requests to the model (lower numbers win). */
     public static final int MODEL_PRIORITY = 100;
 
+    private final Class<E> self;
     private final String transformerName;
     private final int requestedPort;
     private final Object lock = new Object();
@@ -54,10 +64,15 @@ public abstract class VendorEmulator implements AutoCloseable {
     /**
      * Creates an emulator that will listen on the given port.
      *
+     * @param self the concrete emulator class, which {@link #start()} returns
      * @param vendor short vendor name used for the WireMock transformer, e.g. {@code cometchat}
      * @param port the port to bind, or 0 for a free one
+     * @throws ClassCastException if this emulator is not an instance of {@code self}
      */
-    protected VendorEmulator(String vendor, int port) {
+    protected VendorEmulator(Class<E> self, String vendor, int port) {
+        // Fails here, not at start(), when a subclass names a class it is not.
+        this.self = Objects.requireNonNull(self, "self");
+        self.cast(this);
         this.transformerName = "chatdirectory-" + Objects.requireNonNull(vendor, "vendor");
         this.requestedPort = port;
     }
@@ -65,10 +80,10 @@ public abstract class VendorEmulator implements AutoCloseable {
     /**
      * Starts the server.
      *
-     * @return this emulator, for chaining
+     * @return this emulator, for chaining, e.g. {@code var emulator = new CometChatEmulator().start();}
      * @throws IllegalStateException if it is already running
      */
-    public synchronized VendorEmulator start() {
+    public final synchronized E start() {
         if (server != null) {
             throw new IllegalStateException("emulator already started");
         }
@@ -77,7 +92,7 @@ public abstract class VendorEmulator implements AutoCloseable {
         wm.start();
         this.server = wm;
         routeEverythingToModel();
-        return this;
+        return self.cast(this);
     }
 
     /** Stops the server; the emulator can not be restarted. */
@@ -108,6 +123,17 @@ public abstract class VendorEmulator implements AutoCloseable {
      * @return the credentials
      */
     public abstract Map<String, String> credentials();
+
+    /**
+     * Sets a user's presence, as the user's own chat connection would; the vendors' REST APIs
+     * cannot.
+     *
+     * @param userId an existing user's id
+     * @param online whether the user is connected
+     * @param lastActiveAt when the user was last active, reported where the vendor reports it
+     * @throws IllegalArgumentException if there is no such user
+     */
+    public abstract void setPresence(String userId, boolean online, Instant lastActiveAt);
 
     /** Returns the WireMock server, to inject faults or count and inspect the requests it saw. */
     public WireMockServer wireMock() {

@@ -20,24 +20,28 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  *
  * <h2>How to use</h2>
  *
+ * <p>Provide the backend (the vendor's emulator, or a sandbox account) and build the directory;
+ * this is the AtomChat adapter's own contract test ({@link HttpChatDirectoryContract} adds the
+ * resilience group for HTTP adapters):
+ *
  * <pre>{@code
- * class CometChatContractTest extends ChatDirectoryContract {
+ * class AtomChatContractTest extends HttpChatDirectoryContract {
  *
  *     @Override
- *     protected ContractBackend backend() {                       // optional: an upstream server
- *         CometChatEmulator emulator = new CometChatEmulator(0).start();
+ *     protected ContractBackend backend() {
+ *         AtomChatEmulator emulator = new AtomChatEmulator().start();
  *         return ContractBackend.builder()
  *                 .upstream(emulator.baseUrl())
- *                 .credential("appId", emulator.appId())
  *                 .credential("apiKey", emulator.apiKey())
- *                 .presenceControl((dir, user, state, at) -> emulator.setPresence(user, state, at))
+ *                 .presenceControl(
+ *                         (directory, user, state, at) -> emulator.setPresence(user, state == PresenceState.ONLINE, at))
  *                 .closeAfterwards(emulator)
  *                 .build();
  *     }
  *
  *     @Override
  *     protected ChatDirectory createDirectory(ContractEnvironment environment) {
- *         return new CometChatProvider().open(environment.config());  // endpoint = the kit's proxy
+ *         return new AtomChatProvider().open(environment.config());
  *     }
  * }
  * }</pre>

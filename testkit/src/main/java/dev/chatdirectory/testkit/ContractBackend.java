@@ -13,17 +13,18 @@ import java.util.Optional;
  * The vendor service a contract run talks to: the upstream URL the kit's recording proxy forwards
  * to, the credentials it accepts and, optionally, a way to set presence.
  *
- * <p>HTTP adapters describe their emulator here, for example:
+ * <p>HTTP adapters describe their emulator here, for example (from the AtomChat adapter's contract
+ * test; every emulator's {@code start()} returns itself and has this presence hook):
  *
  * <pre>{@code
  * @Override
  * protected ContractBackend backend() {
- *     CometChatEmulator emulator = new CometChatEmulator(0).start();
+ *     AtomChatEmulator emulator = new AtomChatEmulator().start();
  *     return ContractBackend.builder()
  *             .upstream(emulator.baseUrl())
- *             .credential("appId", emulator.appId())
  *             .credential("apiKey", emulator.apiKey())
- *             .presenceControl((directory, user, state, at) -> emulator.setPresence(user, state, at))
+ *             .presenceControl(
+ *                     (directory, user, state, at) -> emulator.setPresence(user, state == PresenceState.ONLINE, at))
  *             .closeAfterwards(emulator)
  *             .build();
  * }

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * }
  * }</pre>
  */
-public final class AtomChatEmulator extends VendorEmulator {
+public final class AtomChatEmulator extends VendorEmulator<AtomChatEmulator> {
 
     /** Path prefix of every v2 endpoint. */
     public static final String BASE_PATH = "/api/v2";
@@ -67,7 +67,7 @@ public final class AtomChatEmulator extends VendorEmulator {
      * @throws IllegalArgumentException if the key does not have the vendor's shape
      */
     public AtomChatEmulator(int port, String apiKey) {
-        super("atomchat", port);
+        super(AtomChatEmulator.class, "atomchat", port);
         Objects.requireNonNull(apiKey, "apiKey");
         if (!KEY_SHAPE.matcher(apiKey).matches()) {
             throw new IllegalArgumentException("an AtomChat API key looks like <appId>x<32 lowercase hex digits>");
@@ -78,17 +78,6 @@ public final class AtomChatEmulator extends VendorEmulator {
         new GroupEndpoints(directory).registerOn(routes);
         new MembershipEndpoints(directory).registerOn(routes);
         this.endpoints = Map.copyOf(routes);
-    }
-
-    /**
-     * Starts the server.
-     *
-     * @return this emulator, for chaining
-     */
-    @Override
-    public AtomChatEmulator start() {
-        super.start();
-        return this;
     }
 
     /** Returns {@code http://127.0.0.1:<port>/api/v2}; endpoint names are appended after a slash. */
@@ -135,6 +124,21 @@ public final class AtomChatEmulator extends VendorEmulator {
         synchronized (directory) {
             existingUser(uid).setPresence(status, lastActivity.getEpochSecond());
         }
+    }
+
+    /**
+     * Sets a user's presence: {@link AtomChatPresence#AVAILABLE} when online, {@link
+     * AtomChatPresence#OFFLINE} otherwise; {@link #setPresence(String, AtomChatPresence, Instant)}
+     * sets AtomChat's other statuses.
+     *
+     * @param uid an existing user's UID
+     * @param online whether the user is connected
+     * @param lastActiveAt the last activity, reported in Unix seconds
+     * @throws IllegalArgumentException if no such user exists
+     */
+    @Override
+    public void setPresence(String uid, boolean online, Instant lastActiveAt) {
+        setPresence(uid, online ? AtomChatPresence.AVAILABLE : AtomChatPresence.OFFLINE, lastActiveAt);
     }
 
     /**

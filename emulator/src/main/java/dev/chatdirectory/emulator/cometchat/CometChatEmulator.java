@@ -25,14 +25,14 @@ import java.util.concurrent.CountDownLatch;
  * Laravel-style validation details, {@code ERR_*} codes and statuses, soft and permanent user
  * deletion, bucketed bulk (de)activation, newest-first lists with {@code meta.pagination} and a
  * cursor, and per-UID results when adding members. Presence is not settable over REST; tests drive
- * it with {@link #setOnline(String, boolean)} and {@link #setLastActiveAt(String, Instant)}.
+ * it with {@link #setPresence(String, boolean, Instant)}.
  *
  * <p>With {@link #simulateRateLimit(int, Duration)}, every answer carries {@code X-Rate-Limit} and
  * {@code X-Rate-Limit-Remaining}, and requests over the limit get 429 {@code ERR_TOO_MANY_REQUESTS}
  * with {@code Retry-After} (seconds) and {@code X-Rate-Limit-Reset} (epoch seconds), the header
  * names of CometChat's rate-limit page.
  */
-public final class CometChatEmulator extends VendorEmulator {
+public final class CometChatEmulator extends VendorEmulator<CometChatEmulator> {
 
     private final String appId;
     private final String apiKey;
@@ -65,7 +65,7 @@ public final class CometChatEmulator extends VendorEmulator {
      * @param apiKey the fullAccess REST API key clients must send in the {@code apikey} header
      */
     public CometChatEmulator(int port, String appId, String apiKey) {
-        super("cometchat", port);
+        super(CometChatEmulator.class, "cometchat", port);
         this.appId = Objects.requireNonNull(appId, "appId");
         this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
         if (apiKey.isBlank()) {
@@ -142,35 +142,22 @@ public final class CometChatEmulator extends VendorEmulator {
     }
 
     /**
-     * Test hook: sets a user's presence, which CometChat otherwise derives from SDK connections.
-     * Going online reports {@code status: "available"} and sets {@code lastActiveAt} to now; going
-     * offline reports {@code status: "offline"} and keeps {@code lastActiveAt}.
+     * Sets a user's presence, which CometChat otherwise derives from SDK connections: online
+     * reports {@code status: "available"}, offline {@code status: "offline"}; both report {@code
+     * lastActiveAt}.
      *
      * @param uid the user's UID (case-insensitive)
      * @param online whether the user is connected
+     * @param lastActiveAt the last activity; reported in whole epoch seconds
      * @throws IllegalArgumentException if there is no such user
      */
-    public void setOnline(String uid, boolean online) {
+    @Override
+    public void setPresence(String uid, boolean online, Instant lastActiveAt) {
+        Objects.requireNonNull(lastActiveAt, "lastActiveAt");
         synchronized (modelLock) {
             UserRecord user = existingUser(uid);
             user.online = online;
-            if (online) {
-                user.lastActiveAt = clock().instant().getEpochSecond();
-            }
-        }
-    }
-
-    /**
-     * Test hook: sets a user's last activity time, reported as {@code lastActiveAt}.
-     *
-     * @param uid the user's UID (case-insensitive)
-     * @param lastActiveAt the time; reported in whole epoch seconds
-     * @throws IllegalArgumentException if there is no such user
-     */
-    public void setLastActiveAt(String uid, Instant lastActiveAt) {
-        Objects.requireNonNull(lastActiveAt, "lastActiveAt");
-        synchronized (modelLock) {
-            existingUser(uid).lastActiveAt = lastActiveAt.getEpochSecond();
+            user.lastActiveAt = lastActiveAt.getEpochSecond();
         }
     }
 

@@ -39,7 +39,7 @@ import java.util.concurrent.CountDownLatch;
  * }
  * }</pre>
  */
-public final class QiscusEmulator extends VendorEmulator {
+public final class QiscusEmulator extends VendorEmulator<QiscusEmulator> {
 
     /** The path every endpoint lives under. */
     public static final String BASE_PATH = "/api/v2.1/rest";
@@ -79,7 +79,7 @@ public final class QiscusEmulator extends VendorEmulator {
      * @param secretKey the secret key clients must send (Qiscus's are 32 hex characters)
      */
     public QiscusEmulator(int port, String appId, String secretKey) {
-        super("qiscus", port);
+        super(QiscusEmulator.class, "qiscus", port);
         this.appId = requireText(appId, "appId");
         this.secretKey = requireText(secretKey, "secretKey");
         this.store = new QiscusStore(() -> clock().instant());
@@ -105,13 +105,6 @@ public final class QiscusEmulator extends VendorEmulator {
         System.out.println(APP_ID_HEADER + ": " + emulator.appId());
         System.out.println(SECRET_HEADER + ": " + emulator.secretKey());
         new CountDownLatch(1).await();
-    }
-
-    /** Starts the server; see {@link VendorEmulator#start()}. */
-    @Override
-    public QiscusEmulator start() {
-        super.start();
-        return this;
     }
 
     /** Returns the root URL plus {@code /api/v2.1/rest}, the base an adapter appends endpoint names to. */
@@ -174,6 +167,7 @@ public final class QiscusEmulator extends VendorEmulator {
      * @param lastActiveAt when the user was last seen
      * @throws IllegalArgumentException if the user does not exist
      */
+    @Override
     public void setPresence(String userId, boolean online, Instant lastActiveAt) {
         QiscusPresence presence = new QiscusPresence(online, lastActiveAt);
         synchronized (store) {

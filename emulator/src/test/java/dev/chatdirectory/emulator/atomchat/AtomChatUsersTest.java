@@ -406,6 +406,22 @@ class AtomChatUsersTest {
         }
 
         @Test
+        @DisplayName("the common presence hook reports online as available and offline as offline, with the time")
+        void commonPresenceHook() {
+            calls.createUser("on", "On");
+            calls.createUser("off", "Off");
+            emulator.setPresence("on", true, Instant.ofEpochSecond(1_700_000_000));
+            emulator.setPresence("off", false, Instant.ofEpochSecond(1_699_000_000));
+
+            JsonNode success = calls.post("getUserStatus", "UIDs", "on,off").success();
+
+            assertThat(success.at("/on/status").asText()).isEqualTo("available");
+            assertThat(success.at("/on/lastactivity").asText()).isEqualTo("1700000000");
+            assertThat(success.at("/off/status").asText()).isEqualTo("offline");
+            assertThat(success.at("/off/lastactivity").asText()).isEqualTo("1699000000");
+        }
+
+        @Test
         @DisplayName("the presence hook without a time uses the emulator clock, and refuses unknown users")
         void presenceHookUsesClock() {
             calls.createUser("u1", "One");

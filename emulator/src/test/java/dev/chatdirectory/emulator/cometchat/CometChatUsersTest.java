@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -449,7 +450,7 @@ class CometChatUsersTest extends EmulatorTestBase {
             emulator.defineRole("manager");
             api.post("/users", "{\"uid\":\"m\",\"name\":\"M\",\"role\":\"manager\",\"tags\":[\"blue\"]}");
             api.post("/users", "{\"uid\":\"d\",\"name\":\"D\",\"tags\":[\"red\"]}");
-            emulator.setOnline("d", true);
+            emulator.setPresence("d", true, Instant.EPOCH);
 
             assertThat(uids(api.get("/users?role=manager").data())).containsExactly("m");
             assertThat(uids(api.get("/users?roles=manager,default").data())).containsExactly("d", "m");

@@ -2,7 +2,6 @@ package dev.chatdirectory.provider.atomchat;
 
 import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.emulator.atomchat.AtomChatEmulator;
-import dev.chatdirectory.emulator.atomchat.AtomChatPresence;
 import dev.chatdirectory.model.PresenceState;
 import dev.chatdirectory.testkit.ContractBackend;
 import dev.chatdirectory.testkit.ContractEnvironment;
@@ -19,10 +18,8 @@ class AtomChatContractTest extends HttpChatDirectoryContract {
         return ContractBackend.builder()
                 .upstream(emulator.baseUrl())
                 .credential("apiKey", emulator.apiKey())
-                .presenceControl((directory, userId, state, lastActiveAt) -> emulator.setPresence(
-                        userId,
-                        state == PresenceState.ONLINE ? AtomChatPresence.AVAILABLE : AtomChatPresence.OFFLINE,
-                        lastActiveAt))
+                .presenceControl(
+                        (directory, user, state, at) -> emulator.setPresence(user, state == PresenceState.ONLINE, at))
                 .closeAfterwards(emulator)
                 .build();
     }

@@ -34,19 +34,15 @@ class CometChatContractTest extends HttpChatDirectoryContract {
                 .upstream(emulator.baseUrl())
                 .credential("appId", emulator.appId())
                 .credential("apiKey", emulator.apiKey())
-                .presenceControl((directory, user, state, lastActiveAt) -> {
-                    emulator.setOnline(user, state == PresenceState.ONLINE);
-                    emulator.setLastActiveAt(user, lastActiveAt);
-                })
+                .presenceControl((directory, user, state, lastActiveAt) ->
+                        emulator.setPresence(user, state == PresenceState.ONLINE, lastActiveAt))
                 .closeAfterwards(emulator)
                 .build();
     }
 
     /** Starts the emulator the run talks to. */
     CometChatEmulator startEmulator() {
-        CometChatEmulator emulator = new CometChatEmulator();
-        emulator.start();
-        return emulator;
+        return new CometChatEmulator().start();
     }
 
     @Override

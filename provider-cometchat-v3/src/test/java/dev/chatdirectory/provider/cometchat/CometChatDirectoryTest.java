@@ -273,7 +273,7 @@ class CometChatDirectoryTest {
             directory
                     .users()
                     .create(UserCreate.builder("boss", "Zed Boss").role("vip").build());
-            cometChat.emulator().setOnline("user-3", true);
+            cometChat.emulator().setPresence("user-3", true, Instant.now());
 
             List<String> all = directory.users().stream(
                             UserQuery.builder().pageSize(3).build())
@@ -343,8 +343,8 @@ class CometChatDirectoryTest {
             createUser("ann", "Ann");
             createUser("bob", "Bob");
             createUser("cid", "Cid");
-            cometChat.emulator().setOnline("ann", true);
-            cometChat.emulator().setLastActiveAt("bob", Instant.ofEpochSecond(1_700_000_000L));
+            cometChat.emulator().setPresence("ann", true, Instant.now());
+            cometChat.emulator().setPresence("bob", false, Instant.ofEpochSecond(1_700_000_000L));
             directory.users().deactivate("cid");
 
             Instant before = Instant.now().minusSeconds(1);
