@@ -421,7 +421,10 @@ abstract class UserContract extends ContractSupport {
         assertThat(listed.keySet()).containsExactlyInAnyOrderElementsOf(created.keySet());
         created.forEach((id, original) -> {
             User user = listed.get(id);
-            assertThat(user).hasSameContentAs(original);
+            assertThat(user)
+                    .hasSameContentAs(original.toBuilder()
+                            .deactivated(deactivated.contains(id))
+                            .build());
             if (deactivated.contains(id)) {
                 assertThat(user).wasDeactivatedBetween(before, after);
                 original.createdAt()

@@ -165,17 +165,17 @@ class ContractKitProofTest {
                 run,
                 "users",
                 "an update that sets only the name leaves every other field unchanged",
-                "to have avatarUrl");
+                "avatarUrl: expected <Optional[");
         assertFailed(
                 run,
                 "users",
                 "an update that sets one optional field leaves the name and the other fields unchanged",
-                "to have avatarUrl");
+                "avatarUrl: expected <Optional[");
         assertFailed(
                 run,
                 "users",
                 "clearing the e-mail address removes it and leaves the other fields unchanged",
-                "to have avatarUrl");
+                "avatarUrl: expected <Optional[");
         assertNoFailureIn(run, "discovery", "presence", "groups", "members", "pagination", "errors", "validation");
     }
 
@@ -218,7 +218,7 @@ class ContractKitProofTest {
                 run,
                 "users",
                 "deactivated users are listed, marked with the time, only when the query includes them",
-                "to be deactivated");
+                "deactivated: expected <true> but was <false>");
         assertThat(run.withStatus(Status.SKIPPED)).isEmpty();
     }
 
