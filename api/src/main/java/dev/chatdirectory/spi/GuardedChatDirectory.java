@@ -1,5 +1,6 @@
 package dev.chatdirectory.spi;
 
+import dev.chatdirectory.Capabilities;
 import dev.chatdirectory.Capability;
 import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.ErrorContext;
@@ -24,7 +25,6 @@ import dev.chatdirectory.model.MemberRole;
 import dev.chatdirectory.model.MemberSpec;
 import dev.chatdirectory.model.Page;
 import dev.chatdirectory.model.PageRequest;
-import dev.chatdirectory.model.Patch;
 import dev.chatdirectory.model.Presence;
 import dev.chatdirectory.model.TextRules;
 import dev.chatdirectory.model.User;
@@ -35,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -159,9 +160,16 @@ public final class GuardedChatDirectory implements ChatDirectory {
         descriptor.require(capability);
     }
 
-    private void requireIf(boolean needed, Capability capability) {
-        if (needed) {
-            require(capability);
+    /** Refuses a request naming every capability it needs that the provider lacks. */
+    private void require(Set<Capability> needed) {
+        Set<Capability> missing = EnumSet.noneOf(Capability.class);
+        for (Capability capability : needed) {
+            if (!descriptor.supports(capability)) {
+                missing.add(capability);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new UnsupportedCapabilityException(descriptor.id(), missing);
         }
     }
 
@@ -317,11 +325,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
             notNull("request", request);
             userId("userId", request.id());
             name("name", request.name());
-            requireIf(request.avatarUrl().isPresent(), Capability.USER_AVATAR);
-            requireIf(request.profileUrl().isPresent(), Capability.USER_PROFILE_URL);
-            requireIf(request.email().isPresent(), Capability.USER_EMAIL);
-            requireIf(request.role().isPresent(), Capability.USER_ROLE);
-            requireIf(!request.metadata().isEmpty(), Capability.USER_METADATA);
+            require(Capabilities.requiredBy(request));
             metadata(request.metadata());
             return checked(target.create(request));
         }
@@ -338,13 +342,8 @@ public final class GuardedChatDirectory implements ChatDirectory {
             userId("userId", userId);
             notNull("update", update);
             update.name().ifSet(n -> name("name", n));
-            requireIf(!update.avatarUrl().isUnchanged(), Capability.USER_AVATAR);
-            requireIf(!update.profileUrl().isUnchanged(), Capability.USER_PROFILE_URL);
-            requireIf(!update.email().isUnchanged(), Capability.USER_EMAIL);
-            requireIf(!update.role().isUnchanged(), Capability.USER_ROLE);
-            Patch<Map<String, Object>> metadata = update.metadata();
-            requireIf(!metadata.isUnchanged(), Capability.USER_METADATA);
-            metadata.ifSet(GuardedChatDirectory.this::metadata);
+            require(Capabilities.requiredBy(update));
+            update.metadata().ifSet(GuardedChatDirectory.this::metadata);
             return checked(target.update(userId, update));
         }
 
@@ -383,10 +382,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
         private void check(UserQuery query) {
             open();
             notNull("query", query);
-            requireIf(query.search().isPresent(), Capability.USER_SEARCH);
-            requireIf(query.role().isPresent(), Capability.USER_FILTER_BY_ROLE);
-            requireIf(query.presence().isPresent(), Capability.USER_FILTER_BY_PRESENCE);
-            requireIf(query.includeDeactivated(), Capability.USER_LIST_DEACTIVATED);
+            require(Capabilities.requiredBy(query));
             pageSize(query.pageSize());
         }
     }
@@ -424,20 +420,11 @@ public final class GuardedChatDirectory implements ChatDirectory {
         public Group create(GroupCreate request) {
             open();
             notNull("request", request);
-            request.id().ifPresent(id -> {
-                require(Capability.GROUP_CLIENT_IDS);
-                groupId(id);
-            });
+            require(Capabilities.requiredBy(request));
+            request.id().ifPresent(GuardedChatDirectory.this::groupId);
             name("name", request.name());
-            require(request.type().capability());
-            requireIf(request.description().isPresent(), Capability.GROUP_DESCRIPTION);
-            requireIf(request.iconUrl().isPresent(), Capability.GROUP_ICON);
-            requireIf(!request.metadata().isEmpty(), Capability.GROUP_METADATA);
             metadata(request.metadata());
-            request.ownerId().ifPresent(owner -> {
-                require(Capability.GROUP_OWNER);
-                userId("ownerId", owner);
-            });
+            request.ownerId().ifPresent(owner -> userId("ownerId", owner));
             return checked(target.create(request));
         }
 
@@ -450,14 +437,10 @@ public final class GuardedChatDirectory implements ChatDirectory {
         @Override
         public Group update(String groupId, GroupUpdate update) {
             open();
-            require(Capability.GROUP_UPDATE);
-            groupId(groupId);
             notNull("update", update);
+            require(Capabilities.requiredBy(update));
+            groupId(groupId);
             update.name().ifSet(n -> name("name", n));
-            update.type().ifPresent(t -> require(t.capability()));
-            requireIf(!update.description().isUnchanged(), Capability.GROUP_DESCRIPTION);
-            requireIf(!update.iconUrl().isUnchanged(), Capability.GROUP_ICON);
-            requireIf(!update.metadata().isUnchanged(), Capability.GROUP_METADATA);
             update.metadata().ifSet(GuardedChatDirectory.this::metadata);
             return checked(target.update(groupId, update));
         }
@@ -490,9 +473,8 @@ public final class GuardedChatDirectory implements ChatDirectory {
 
         private void check(GroupQuery query) {
             open();
-            require(Capability.GROUP_LIST);
             notNull("query", query);
-            requireIf(query.search().isPresent(), Capability.GROUP_SEARCH);
+            require(Capabilities.requiredBy(query));
             pageSize(query.pageSize());
         }
 
@@ -533,7 +515,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
                 if (!seen.add(spec.userId())) {
                     throw InvalidRequestException.of("members", "must not contain '" + spec.userId() + "' twice");
                 }
-                requireIf(spec.role() != MemberRole.PARTICIPANT, Capability.MEMBER_ROLES);
+                require(Capabilities.requiredBy(spec));
                 specs.add(spec);
             }
             return inBatches(specs, MemberSpec::userId, chunk -> target.add(groupId, chunk));
@@ -562,7 +544,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
             open();
             groupId(groupId);
             notNull("query", query);
-            requireIf(query.role().isPresent(), Capability.MEMBER_ROLES);
+            require(Capabilities.requiredBy(query));
             pageSize(query.pageSize());
         }
 
