@@ -3,6 +3,7 @@ package dev.chatdirectory.spi;
 import dev.chatdirectory.Capabilities;
 import dev.chatdirectory.Capability;
 import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.ChatDirectoryException;
 import dev.chatdirectory.ErrorContext;
 import dev.chatdirectory.GroupOperations;
 import dev.chatdirectory.InvalidRequestException;
@@ -47,6 +48,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -291,6 +293,19 @@ public final class GuardedChatDirectory implements ChatDirectory {
         return page;
     }
 
+    /**
+     * Calls the adapter, reporting its exceptions under this descriptor's provider id: a provider
+     * that wraps another directory is guarded with its own descriptor, and its callers must see
+     * its id, not its delegate's (see {@link ChatDirectoryException#withProvider}).
+     */
+    private <T> T forward(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ChatDirectoryException e) {
+            throw e.withProvider(descriptor.id());
+        }
+    }
+
     private <T> BatchResult inBatches(List<T> items, Function<T, String> idOf, Function<List<T>, BatchResult> call) {
         if (items.isEmpty()) {
             return BatchResult.empty();
@@ -299,7 +314,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
         BatchResult result = BatchResult.empty();
         for (int from = 0; from < items.size(); from += size) {
             List<T> chunk = Collections.unmodifiableList(items.subList(from, Math.min(items.size(), from + size)));
-            BatchResult answer = call.apply(chunk);
+            BatchResult answer = forward(() -> call.apply(chunk));
             List<String> expected = chunk.stream().map(idOf).toList();
             List<String> answered =
                     answer.outcomes().stream().map(ItemOutcome::id).toList();
@@ -327,13 +342,14 @@ public final class GuardedChatDirectory implements ChatDirectory {
             name("name", request.name());
             require(Capabilities.requiredBy(request));
             metadata(request.metadata());
-            return checked(target.create(request));
+            return checked(forward(() -> target.create(request)));
         }
 
         @Override
         public Optional<User> get(String userId) {
             open();
-            return checked(target.get(userId("userId", userId)), GuardedChatDirectory.this::checked);
+            userId("userId", userId);
+            return checked(forward(() -> target.get(userId)), GuardedChatDirectory.this::checked);
         }
 
         @Override
@@ -344,33 +360,36 @@ public final class GuardedChatDirectory implements ChatDirectory {
             update.name().ifSet(n -> name("name", n));
             require(Capabilities.requiredBy(update));
             update.metadata().ifSet(GuardedChatDirectory.this::metadata);
-            return checked(target.update(userId, update));
+            return checked(forward(() -> target.update(userId, update)));
         }
 
         @Override
         public boolean delete(String userId) {
             open();
-            return target.delete(userId("userId", userId));
+            userId("userId", userId);
+            return forward(() -> target.delete(userId));
         }
 
         @Override
         public boolean deactivate(String userId) {
             open();
             require(Capability.USER_DEACTIVATION);
-            return target.deactivate(userId("userId", userId));
+            userId("userId", userId);
+            return forward(() -> target.deactivate(userId));
         }
 
         @Override
         public boolean reactivate(String userId) {
             open();
             require(Capability.USER_DEACTIVATION);
-            return target.reactivate(userId("userId", userId));
+            userId("userId", userId);
+            return forward(() -> target.reactivate(userId));
         }
 
         @Override
         public Page<User> list(UserQuery query) {
             check(query);
-            return checked(target.list(query), GuardedChatDirectory.this::checked);
+            return checked(forward(() -> target.list(query)), GuardedChatDirectory.this::checked);
         }
 
         @Override
@@ -396,8 +415,8 @@ public final class GuardedChatDirectory implements ChatDirectory {
             Map<String, Presence> result = new LinkedHashMap<>();
             int size = descriptor.limits().maxBatchSize();
             for (int from = 0; from < ids.size(); from += size) {
-                Map<String, Presence> answer =
-                        delegate.presence().get(ids.subList(from, Math.min(ids.size(), from + size)));
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + size));
+                Map<String, Presence> answer = forward(() -> delegate.presence().get(chunk));
                 answer.values().forEach(p -> checkId("presence's user id", p.userId()));
                 result.putAll(answer);
             }
@@ -425,13 +444,14 @@ public final class GuardedChatDirectory implements ChatDirectory {
             name("name", request.name());
             metadata(request.metadata());
             request.ownerId().ifPresent(owner -> userId("ownerId", owner));
-            return checked(target.create(request));
+            return checked(forward(() -> target.create(request)));
         }
 
         @Override
         public Optional<Group> get(String groupId) {
             open();
-            return checked(target.get(groupId(groupId)), GuardedChatDirectory.this::checked);
+            groupId(groupId);
+            return checked(forward(() -> target.get(groupId)), GuardedChatDirectory.this::checked);
         }
 
         @Override
@@ -442,27 +462,30 @@ public final class GuardedChatDirectory implements ChatDirectory {
             groupId(groupId);
             update.name().ifSet(n -> name("name", n));
             update.metadata().ifSet(GuardedChatDirectory.this::metadata);
-            return checked(target.update(groupId, update));
+            return checked(forward(() -> target.update(groupId, update)));
         }
 
         @Override
         public boolean delete(String groupId) {
             open();
             require(Capability.GROUP_DELETE);
-            return target.delete(groupId(groupId));
+            groupId(groupId);
+            return forward(() -> target.delete(groupId));
         }
 
         @Override
         public Group transferOwnership(String groupId, String newOwnerId) {
             open();
             require(Capability.GROUP_OWNER_TRANSFER);
-            return checked(target.transferOwnership(groupId(groupId), userId("newOwnerId", newOwnerId)));
+            groupId(groupId);
+            userId("newOwnerId", newOwnerId);
+            return checked(forward(() -> target.transferOwnership(groupId, newOwnerId)));
         }
 
         @Override
         public Page<Group> list(GroupQuery query) {
             check(query);
-            return checked(target.list(query), GuardedChatDirectory.this::checked);
+            return checked(forward(() -> target.list(query)), GuardedChatDirectory.this::checked);
         }
 
         @Override
@@ -481,7 +504,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
         @Override
         public Page<Group> listForMember(String userId, PageRequest request) {
             checkForMember(userId, request);
-            return target.listForMember(userId, request);
+            return forward(() -> target.listForMember(userId, request));
         }
 
         @Override
@@ -531,7 +554,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
         @Override
         public Page<Member> list(String groupId, MemberQuery query) {
             check(groupId, query);
-            return checked(target.list(groupId, query), GuardedChatDirectory.this::checked);
+            return checked(forward(() -> target.list(groupId, query)), GuardedChatDirectory.this::checked);
         }
 
         @Override
@@ -555,7 +578,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
             groupId(groupId);
             userId("userId", userId);
             notNull("role", role);
-            return target.changeRole(groupId, userId, role);
+            return forward(() -> target.changeRole(groupId, userId, role));
         }
 
         @Override
@@ -577,7 +600,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
         @Override
         public Page<BannedMember> listBanned(String groupId, PageRequest request) {
             checkBanned(groupId, request);
-            return checked(target.listBanned(groupId, request), GuardedChatDirectory.this::checked);
+            return checked(forward(() -> target.listBanned(groupId, request)), GuardedChatDirectory.this::checked);
         }
 
         @Override

@@ -180,6 +180,18 @@ class ContractKitProofTest {
     }
 
     @Test
+    @DisplayName("passes a provider that wraps another provider's directory: its exceptions name it, not the delegate")
+    void passesWrappingProvider() {
+        ContractRun run = ContractRun.of(WrapsAnotherProviderContractFixture.class);
+
+        assertThat(run.containerFailures()).isEmpty();
+        assertThat(run.failedNames()).isNotEmpty().allMatch(name -> name.startsWith("discovery › "));
+        assertNoFailureIn(
+                run, GROUPS.stream().filter(group -> !group.equals("discovery")).toArray(String[]::new));
+        assertThat(run.withStatus(Status.SKIPPED)).isEmpty();
+    }
+
+    @Test
     @DisplayName("fails exactly the not-found tests of user updates and of a user's groups for a provider that swallows"
             + " NotFoundException")
     void catchesSwallowedNotFound() {
