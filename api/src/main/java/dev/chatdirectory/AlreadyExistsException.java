@@ -27,4 +27,15 @@ public class AlreadyExistsException extends ChatDirectoryException {
     public AlreadyExistsException(String message, ErrorContext context, Throwable cause) {
         super(message, context, cause);
     }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param context the copy's context
+     * @return a new {@code AlreadyExistsException}
+     */
+    @Override
+    protected AlreadyExistsException copy(ErrorContext context) {
+        return new AlreadyExistsException(detail(), context, getCause());
+    }
 }

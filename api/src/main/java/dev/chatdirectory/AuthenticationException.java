@@ -29,4 +29,15 @@ public class AuthenticationException extends ChatDirectoryException {
     public AuthenticationException(String message, ErrorContext context, Throwable cause) {
         super(message, context, cause);
     }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param context the copy's context
+     * @return a new {@code AuthenticationException}
+     */
+    @Override
+    protected AuthenticationException copy(ErrorContext context) {
+        return new AuthenticationException(detail(), context, getCause());
+    }
 }

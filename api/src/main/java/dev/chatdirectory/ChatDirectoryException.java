@@ -25,6 +25,9 @@ public class ChatDirectoryException extends RuntimeException {
     /** The vendor's error code, {@code null} when it sent none. */
     private final String vendorCode;
 
+    /** The message as given, without the context {@link #getMessage()} appends. */
+    private final String detail;
+
     /**
      * Creates an exception.
      *
@@ -39,6 +42,7 @@ public class ChatDirectoryException extends RuntimeException {
         this.providerId = context.providerId().orElse(null);
         this.httpStatus = context.httpStatus().orElse(-1);
         this.vendorCode = context.vendorCode().orElse(null);
+        this.detail = message;
     }
 
     /**
@@ -49,6 +53,49 @@ public class ChatDirectoryException extends RuntimeException {
      */
     public ChatDirectoryException(String message, ErrorContext context) {
         this(message, context, null);
+    }
+
+    /**
+     * Returns this exception as reported by another provider: a provider that wraps another
+     * directory uses it so that its callers see its own id, not its delegate's. The copy has the
+     * same type, message, cause, HTTP status, vendor code, stack trace, suppressed exceptions and
+     * details of its own (retry-after, field, capabilities); only the provider id changes.
+     *
+     * @param providerId the provider to report
+     * @return the copy; this exception itself when it already names that provider, or when it is of
+     *     a subclass that does not override {@link #copy} (its type matters more than its label)
+     * @throws NullPointerException if {@code providerId} is {@code null}
+     */
+    public ChatDirectoryException withProvider(String providerId) {
+        Objects.requireNonNull(providerId, "providerId");
+        if (providerId.equals(this.providerId)) {
+            return this;
+        }
+        ChatDirectoryException copy = copy(context().withProvider(providerId));
+        if (copy.getClass() != getClass()) {
+            return this;
+        }
+        copy.setStackTrace(getStackTrace());
+        for (Throwable suppressed : getSuppressed()) {
+            copy.addSuppressed(suppressed);
+        }
+        return copy;
+    }
+
+    /**
+     * Creates a copy of this exception with another context, for {@link #withProvider}. Every
+     * subclass overrides it to return its own type with its own details.
+     *
+     * @param context the copy's context
+     * @return a new exception of this exception's type
+     */
+    protected ChatDirectoryException copy(ErrorContext context) {
+        return new ChatDirectoryException(detail, context, getCause());
+    }
+
+    /** {@return the message as given to the constructor, without the context {@link #getMessage()} appends} */
+    protected final String detail() {
+        return detail;
     }
 
     /** {@return where the error came from} */

@@ -27,4 +27,15 @@ public class ConfigurationException extends ChatDirectoryException {
     public ConfigurationException(String message, ErrorContext context, Throwable cause) {
         super(message, context, cause);
     }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param context the copy's context
+     * @return a new {@code ConfigurationException}
+     */
+    @Override
+    protected ConfigurationException copy(ErrorContext context) {
+        return new ConfigurationException(detail(), context, getCause());
+    }
 }

@@ -53,4 +53,15 @@ public class InvalidRequestException extends ChatDirectoryException {
     public String rule() {
         return rule;
     }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param context the copy's context
+     * @return a new {@code InvalidRequestException}
+     */
+    @Override
+    protected InvalidRequestException copy(ErrorContext context) {
+        return new InvalidRequestException(field, rule, context);
+    }
 }

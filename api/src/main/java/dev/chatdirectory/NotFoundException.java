@@ -29,4 +29,15 @@ public class NotFoundException extends ChatDirectoryException {
     public NotFoundException(String message, ErrorContext context, Throwable cause) {
         super(message, context, cause);
     }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param context the copy's context
+     * @return a new {@code NotFoundException}
+     */
+    @Override
+    protected NotFoundException copy(ErrorContext context) {
+        return new NotFoundException(detail(), context, getCause());
+    }
 }

@@ -27,4 +27,15 @@ public class PermissionDeniedException extends ChatDirectoryException {
     public PermissionDeniedException(String message, ErrorContext context, Throwable cause) {
         super(message, context, cause);
     }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param context the copy's context
+     * @return a new {@code PermissionDeniedException}
+     */
+    @Override
+    protected PermissionDeniedException copy(ErrorContext context) {
+        return new PermissionDeniedException(detail(), context, getCause());
+    }
 }

@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * properties (same keys) or environment variables ({@code CHATDIRECTORY_PROVIDER}, {@code
  * CHATDIRECTORY_COMETCHAT_V3_APIKEY}). Property names are matched ignoring case, dots, dashes and
  * underscores, so {@code apiKey}, {@code api-key} and {@code API_KEY} are the same property.
+ * Another {@link ConfigPrefix} reads several directories from one source, e.g. {@code
+ * chatdirectory.source.*} and {@code chatdirectory.target.*}.
  *
  * <p>Well-known settings: {@code endpoint}, {@code connectTimeout}, {@code readTimeout}, {@code
  * callTimeout} (durations such as {@code 5s}, {@code 250ms}, {@code PT1M} or plain milliseconds),
@@ -103,6 +105,9 @@ public final class ProviderConfig {
     private final RateLimitSettings rateLimit;
     private final long maxResponseSize;
     private final Map<String, String> properties;
+    // Where the configuration was read from, so that a missing property is reported under the
+    // keys the user actually writes; not part of equality, as it changes no setting.
+    private final ConfigPrefix prefix;
 
     private ProviderConfig(Builder b) {
         this.providerId = b.providerId;
@@ -115,6 +120,7 @@ public final class ProviderConfig {
         this.rateLimit = b.rateLimit;
         this.maxResponseSize = b.maxResponseSize;
         this.properties = Collections.unmodifiableMap(new LinkedHashMap<>(b.properties));
+        this.prefix = b.prefix;
     }
 
     /**
@@ -142,6 +148,7 @@ public final class ProviderConfig {
         b.rateLimit = rateLimit;
         b.maxResponseSize = maxResponseSize;
         b.properties.putAll(properties);
+        b.prefix = prefix;
         return b;
     }
 
@@ -155,14 +162,36 @@ public final class ProviderConfig {
      *     properties are {@code null} or the provider id is blank
      */
     public static ProviderConfig fromProperties(Properties properties, String providerId) {
+        return fromProperties(properties, ConfigPrefix.DEFAULT, providerId);
+    }
+
+    /**
+     * Reads the configuration of one provider from properties under a prefix: {@code
+     * <prefix><id>.<key>}, e.g. {@code chatdirectory.source.cometchat-v3.appId}.
+     *
+     * @param properties the properties, e.g. loaded from a file or {@link System#getProperties()}
+     * @param prefix where this directory's keys live
+     * @param providerId the provider whose keys to read
+     * @return the configuration, with {@link #providerId()} set
+     * @throws ConfigurationException if a well-known setting is malformed or out of range, the
+     *     properties or prefix are {@code null} or the provider id is blank
+     */
+    public static ProviderConfig fromProperties(Properties properties, ConfigPrefix prefix, String providerId) {
         required("properties", properties);
+        required("prefix", prefix);
         requiredId(providerId);
-        return readProperties(builder().provider(providerId), properties, providerId)
+        return readProperties(start(prefix, providerId), properties, prefix, providerId)
                 .build();
     }
 
-    private static Builder readProperties(Builder b, Properties properties, String providerId) {
-        String prefix = PROPERTY_PREFIX + providerId + ".";
+    private static Builder start(ConfigPrefix prefix, String providerId) {
+        Builder b = builder().provider(providerId);
+        b.prefix = prefix;
+        return b;
+    }
+
+    private static Builder readProperties(Builder b, Properties properties, ConfigPrefix from, String providerId) {
+        String prefix = from.propertyPrefix(providerId);
         for (String name : properties.stringPropertyNames()) {
             if (name.startsWith(prefix)) {
                 b.setting(name.substring(prefix.length()), properties.getProperty(name));
@@ -183,14 +212,32 @@ public final class ProviderConfig {
      *     environment is {@code null} or the provider id is blank
      */
     public static ProviderConfig fromEnvironment(Map<String, String> environment, String providerId) {
+        return fromEnvironment(environment, ConfigPrefix.DEFAULT, providerId);
+    }
+
+    /**
+     * Reads the configuration of one provider from environment variables under a prefix: {@code
+     * <PREFIX><ID>_<KEY>}, e.g. {@code CHATDIRECTORY_SOURCE_COMETCHAT_V3_APPID}.
+     *
+     * @param environment the variables, e.g. {@link System#getenv()}
+     * @param prefix where this directory's variables live
+     * @param providerId the provider whose variables to read
+     * @return the configuration, with {@link #providerId()} set
+     * @throws ConfigurationException if a well-known setting is malformed or out of range, the
+     *     environment or prefix are {@code null} or the provider id is blank
+     */
+    public static ProviderConfig fromEnvironment(
+            Map<String, String> environment, ConfigPrefix prefix, String providerId) {
         required("environment", environment);
+        required("prefix", prefix);
         requiredId(providerId);
-        return readEnvironment(builder().provider(providerId), environment, providerId)
+        return readEnvironment(start(prefix, providerId), environment, prefix, providerId)
                 .build();
     }
 
-    private static Builder readEnvironment(Builder b, Map<String, String> environment, String providerId) {
-        String prefix = ENV_PREFIX + envName(providerId) + "_";
+    private static Builder readEnvironment(
+            Builder b, Map<String, String> environment, ConfigPrefix from, String providerId) {
+        String prefix = from.environmentPrefix(providerId);
         environment.forEach((name, value) -> {
             if (name.startsWith(prefix) && value != null) {
                 b.setting(name.substring(prefix.length()), value);
@@ -205,9 +252,9 @@ public final class ProviderConfig {
      * the others combine (e.g. a rate from one and a burst from the other).
      */
     static ProviderConfig fromEnvironmentAndProperties(
-            Map<String, String> environment, Properties properties, String providerId) {
-        Builder b = readEnvironment(builder().provider(providerId), environment, providerId);
-        return readProperties(b, properties, providerId).build();
+            Map<String, String> environment, Properties properties, ConfigPrefix prefix, String providerId) {
+        Builder b = readEnvironment(start(prefix, providerId), environment, prefix, providerId);
+        return readProperties(b, properties, prefix, providerId).build();
     }
 
     /**
@@ -217,7 +264,21 @@ public final class ProviderConfig {
      * @return the id, empty when not set or blank
      */
     public static Optional<String> providerIdIn(Properties properties) {
-        return nonBlank(properties.getProperty(PROPERTY_PREFIX + "provider"));
+        return providerIdIn(properties, ConfigPrefix.DEFAULT);
+    }
+
+    /**
+     * Returns the provider id named under a prefix in the properties, e.g. by {@code
+     * chatdirectory.source.provider}.
+     *
+     * @param properties the properties
+     * @param prefix where the directory's keys live
+     * @return the id, empty when not set or blank
+     * @throws ConfigurationException if properties or prefix is {@code null}
+     */
+    public static Optional<String> providerIdIn(Properties properties, ConfigPrefix prefix) {
+        required("properties", properties);
+        return nonBlank(properties.getProperty(required("prefix", prefix).providerProperty()));
     }
 
     /**
@@ -227,7 +288,21 @@ public final class ProviderConfig {
      * @return the id, empty when not set or blank
      */
     public static Optional<String> providerIdIn(Map<String, String> environment) {
-        return nonBlank(environment.get(ENV_PREFIX + "PROVIDER"));
+        return providerIdIn(environment, ConfigPrefix.DEFAULT);
+    }
+
+    /**
+     * Returns the provider id named under a prefix in the environment, e.g. by {@code
+     * CHATDIRECTORY_SOURCE_PROVIDER}.
+     *
+     * @param environment the variables
+     * @param prefix where the directory's variables live
+     * @return the id, empty when not set or blank
+     * @throws ConfigurationException if environment or prefix is {@code null}
+     */
+    public static Optional<String> providerIdIn(Map<String, String> environment, ConfigPrefix prefix) {
+        required("environment", environment);
+        return nonBlank(environment.get(required("prefix", prefix).providerVariable()));
     }
 
     /**
@@ -346,7 +421,7 @@ public final class ProviderConfig {
             String id = providerId == null ? "<provider>" : providerId;
             return new ConfigurationException(
                     "missing property '" + name + "' for provider " + id + ": set it in code, as "
-                            + PROPERTY_PREFIX + id + "." + name + " or as " + ENV_PREFIX + envName(id) + "_"
+                            + prefix.propertyPrefix(id) + name + " or as " + prefix.environmentPrefix(id)
                             + envName(name),
                     providerId == null ? ErrorContext.none() : ErrorContext.of(providerId));
         });
@@ -420,7 +495,7 @@ public final class ProviderConfig {
     }
 
     /** Upper case with dashes and dots as underscores: the form environment variables can take. */
-    private static String envName(String name) {
+    static String envName(String name) {
         return name.toUpperCase(Locale.ROOT).replace('-', '_').replace('.', '_');
     }
 
@@ -527,6 +602,7 @@ public final class ProviderConfig {
         private RateLimitSettings rateLimit;
         private long maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
         private final Map<String, String> properties = new LinkedHashMap<>();
+        private ConfigPrefix prefix = ConfigPrefix.DEFAULT;
 
         private Builder() {}
 

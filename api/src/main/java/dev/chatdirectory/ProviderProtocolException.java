@@ -27,4 +27,15 @@ public class ProviderProtocolException extends ChatDirectoryException {
     public ProviderProtocolException(String message, ErrorContext context, Throwable cause) {
         super(message, context, cause);
     }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param context the copy's context
+     * @return a new {@code ProviderProtocolException}
+     */
+    @Override
+    protected ProviderProtocolException copy(ErrorContext context) {
+        return new ProviderProtocolException(detail(), context, getCause());
+    }
 }

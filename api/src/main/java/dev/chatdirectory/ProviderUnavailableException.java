@@ -55,4 +55,15 @@ public class ProviderUnavailableException extends ChatDirectoryException {
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param context the copy's context
+     * @return a new {@code ProviderUnavailableException}
+     */
+    @Override
+    protected ProviderUnavailableException copy(ErrorContext context) {
+        return new ProviderUnavailableException(detail(), context, getCause(), retryAfter);
+    }
 }

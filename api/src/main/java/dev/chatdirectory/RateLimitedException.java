@@ -31,4 +31,15 @@ public class RateLimitedException extends ChatDirectoryException {
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param context the copy's context
+     * @return a new {@code RateLimitedException}
+     */
+    @Override
+    protected RateLimitedException copy(ErrorContext context) {
+        return new RateLimitedException(detail(), context, retryAfter);
+    }
 }

@@ -59,4 +59,15 @@ public class UnsupportedCapabilityException extends ChatDirectoryException {
                         .map(c -> c.name() + " (" + c.description() + ")")
                         .collect(Collectors.joining(", "));
     }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @param context the copy's context
+     * @return a new {@code UnsupportedCapabilityException}
+     */
+    @Override
+    protected UnsupportedCapabilityException copy(ErrorContext context) {
+        return new UnsupportedCapabilityException(context.providerId().orElseThrow(), capabilities);
+    }
 }

@@ -243,6 +243,74 @@ class ChatDirectoriesTest {
         }
     }
 
+    @Nested
+    @DisplayName("two directories of one provider from one configuration")
+    class Scoped {
+
+        private final ConfigPrefix source = ConfigPrefix.scoped("source");
+        private final ConfigPrefix target = ConfigPrefix.scoped("target");
+
+        @Test
+        @DisplayName("open(properties, prefix) opens source and target from one properties file")
+        void fromOneFile() throws Exception {
+            Properties p = properties(
+                    "chatdirectory.source.provider", "alpha",
+                    "chatdirectory.source.alpha.appId", "app-a",
+                    "chatdirectory.target.provider", "alpha",
+                    "chatdirectory.target.alpha.appId", "app-b");
+
+            ProviderConfig a = withProviders(
+                    () -> {
+                        ChatDirectories.open(p, source).close();
+                        return FakeProviders.lastConfig();
+                    },
+                    Alpha.class,
+                    Beta.class);
+            ProviderConfig b = withProviders(
+                    () -> {
+                        ChatDirectories.open(p, target).close();
+                        return FakeProviders.lastConfig();
+                    },
+                    Alpha.class,
+                    Beta.class);
+
+            assertThat(a.property("appId")).contains("app-a");
+            assertThat(b.property("appId")).contains("app-b");
+            assertThat(FakeProviders.opens("alpha")).isEqualTo(2);
+        }
+
+        @Test
+        @DisplayName("openFrom(environment, system properties, prefix) reads only that prefix; system properties win")
+        void fromEnvironmentAndSystem() throws Exception {
+            Map<String, String> env = Map.of(
+                    "CHATDIRECTORY_PROVIDER", "beta",
+                    "CHATDIRECTORY_TARGET_PROVIDER", "alpha",
+                    "CHATDIRECTORY_TARGET_ALPHA_APP_ID", "env-app",
+                    "CHATDIRECTORY_TARGET_ALPHA_REGION", "eu",
+                    "CHATDIRECTORY_SOURCE_ALPHA_APP_ID", "source-app");
+            Properties system = properties("chatdirectory.target.alpha.appId", "system-app");
+
+            withProviders(() -> ChatDirectories.openFrom(env, system, target), Alpha.class, Beta.class);
+
+            ProviderConfig config = FakeProviders.lastConfig();
+            assertThat(FakeProviders.opens("alpha")).isEqualTo(1);
+            assertThat(FakeProviders.opens("beta")).isZero();
+            assertThat(config.property("appId")).contains("system-app");
+            assertThat(config.property("region")).contains("eu");
+        }
+
+        @Test
+        @DisplayName("a null prefix is a ConfigurationException")
+        void nullPrefix() {
+            assertThatThrownBy(() -> ChatDirectories.open(new Properties(), (ConfigPrefix) null))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("prefix");
+            assertThatThrownBy(() -> ChatDirectories.openFromEnvironment((ConfigPrefix) null))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("prefix");
+        }
+    }
+
     @Test
     @DisplayName("opening through the registry directly works without the service loader")
     void direct() throws IOException {

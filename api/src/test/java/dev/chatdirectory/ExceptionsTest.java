@@ -215,4 +215,71 @@ class ExceptionsTest {
         assertThat(copy.context()).isEqualTo(original.context());
         assertThat(copy.getMessage()).isEqualTo(original.getMessage());
     }
+
+    @Nested
+    @DisplayName("withProvider (a wrapping provider's own id)")
+    class WithProvider {
+
+        static Stream<Arguments> everySubclass() {
+            ErrorContext memory = ErrorContext.of("memory", 503, "E42");
+            IllegalStateException cause = new IllegalStateException("root cause");
+            return Stream.of(
+                            new ChatDirectoryException("failed", memory, cause),
+                            new AlreadyExistsException("taken", memory, cause),
+                            new AuthenticationException("denied", memory, cause),
+                            new ConfigurationException("bad setting", memory, cause),
+                            new NotFoundException("no user", memory, cause),
+                            new PermissionDeniedException("forbidden", memory, cause),
+                            new ProviderProtocolException("garbled", memory, cause),
+                            new ProviderUnavailableException("down", memory, cause, Duration.ofSeconds(3)),
+                            new RateLimitedException("slow down", memory, Duration.ofSeconds(2)),
+                            new InvalidRequestException("name", "must not be blank", memory),
+                            new UnsupportedCapabilityException("memory", EnumSet.of(Capability.MEMBER_BANS)))
+                    .map(e -> Arguments.of(e.getClass().getSimpleName(), e));
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("everySubclass")
+        @DisplayName(
+                "keeps the type, message, cause, status, vendor code, stack trace and details; changes only the id")
+        void relabels(String name, ChatDirectoryException original) {
+            ChatDirectoryException copy = original.withProvider("wrapper");
+
+            assertThat(copy).isExactlyInstanceOf(original.getClass()).isNotSameAs(original);
+            assertThat(copy.providerId()).contains("wrapper");
+            assertThat(copy.httpStatus()).isEqualTo(original.httpStatus());
+            assertThat(copy.vendorCode()).isEqualTo(original.vendorCode());
+            assertThat(copy.getCause()).isSameAs(original.getCause());
+            assertThat(copy.getStackTrace()).isEqualTo(original.getStackTrace());
+            assertThat(copy.getMessage())
+                    .isEqualTo(original.getMessage()
+                            .replace("provider=memory", "provider=wrapper")
+                            .replace("provider 'memory'", "provider 'wrapper'"));
+            assertThat(copy)
+                    .usingRecursiveComparison()
+                    .ignoringFields("providerId", "detail", "stackTrace", "detailMessage", "suppressedExceptions")
+                    .isEqualTo(original);
+        }
+
+        @Test
+        @DisplayName("returns the exception itself when it already names the provider")
+        void sameProvider() {
+            NotFoundException e = new NotFoundException("no user", ErrorContext.of("memory"));
+
+            assertThat(e.withProvider("memory")).isSameAs(e);
+        }
+
+        @Test
+        @DisplayName("keeps a subclass that cannot copy itself as it is rather than lose its type")
+        void foreignSubclass() {
+            class VendorSpecific extends ChatDirectoryException {
+                VendorSpecific() {
+                    super("odd", ErrorContext.of("memory"));
+                }
+            }
+            VendorSpecific e = new VendorSpecific();
+
+            assertThat(e.withProvider("wrapper")).isSameAs(e);
+        }
+    }
 }

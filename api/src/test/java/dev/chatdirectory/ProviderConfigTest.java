@@ -304,6 +304,118 @@ class ProviderConfigTest {
     }
 
     @Nested
+    @DisplayName("prefixes for several directories in one configuration")
+    class Prefixes {
+
+        private final ConfigPrefix source = ConfigPrefix.scoped("source");
+        private final ConfigPrefix target = ConfigPrefix.scoped("target");
+
+        @Test
+        @DisplayName("a scoped prefix reads chatdirectory.<scope>.* and CHATDIRECTORY_<SCOPE>_*")
+        void scopedForm() {
+            assertThat(source.propertyPrefix()).isEqualTo("chatdirectory.source.");
+            assertThat(source.environmentPrefix()).isEqualTo("CHATDIRECTORY_SOURCE_");
+            assertThat(ConfigPrefix.scoped("eu-west").environmentPrefix("cometchat-v3"))
+                    .isEqualTo("CHATDIRECTORY_EU_WEST_COMETCHAT_V3_");
+            assertThat(ConfigPrefix.DEFAULT)
+                    .isEqualTo(new ConfigPrefix(ProviderConfig.PROPERTY_PREFIX, ProviderConfig.ENV_PREFIX));
+        }
+
+        @Test
+        @DisplayName("one properties file configures two directories of the same provider, apart from the default one")
+        void twoOfOneProviderFromProperties() {
+            Properties p = properties(
+                    "chatdirectory.provider", "qiscus",
+                    "chatdirectory.cometchat-v3.appId", "default-app",
+                    "chatdirectory.source.provider", "cometchat-v3",
+                    "chatdirectory.source.cometchat-v3.appId", "app-a",
+                    "chatdirectory.source.cometchat-v3.readTimeout", "7s",
+                    "chatdirectory.target.provider", "cometchat-v3",
+                    "chatdirectory.target.cometchat-v3.appId", "app-b");
+
+            assertThat(ProviderConfig.providerIdIn(p, source)).contains("cometchat-v3");
+            assertThat(ProviderConfig.providerIdIn(p, target)).contains("cometchat-v3");
+            assertThat(ProviderConfig.providerIdIn(p)).contains("qiscus");
+            ProviderConfig a = ProviderConfig.fromProperties(p, source, "cometchat-v3");
+            ProviderConfig b = ProviderConfig.fromProperties(p, target, "cometchat-v3");
+            ProviderConfig plain = ProviderConfig.fromProperties(p, "cometchat-v3");
+
+            assertThat(a.property("appId")).contains("app-a");
+            assertThat(a.readTimeout()).isEqualTo(Duration.ofSeconds(7));
+            assertThat(b.property("appId")).contains("app-b");
+            assertThat(b.readTimeout()).isEqualTo(ProviderConfig.DEFAULT_READ_TIMEOUT);
+            assertThat(plain.propertyNames()).containsExactly("appId");
+            assertThat(plain.property("appId")).contains("default-app");
+            assertThat(plain).isEqualTo(ProviderConfig.fromProperties(p, ConfigPrefix.DEFAULT, "cometchat-v3"));
+        }
+
+        @Test
+        @DisplayName("the environment configures two directories of the same provider, apart from the default one")
+        void twoOfOneProviderFromEnvironment() {
+            Map<String, String> env = Map.of(
+                    "CHATDIRECTORY_COMETCHAT_V3_APP_ID", "default-app",
+                    "CHATDIRECTORY_SOURCE_PROVIDER", "cometchat-v3",
+                    "CHATDIRECTORY_SOURCE_COMETCHAT_V3_APP_ID", "app-a",
+                    "CHATDIRECTORY_SOURCE_COMETCHAT_V3_API_KEY", SECRET,
+                    "CHATDIRECTORY_TARGET_PROVIDER", "cometchat-v3",
+                    "CHATDIRECTORY_TARGET_COMETCHAT_V3_APP_ID", "app-b",
+                    "CHATDIRECTORY_TARGET_COMETCHAT_V3_CONNECT_TIMEOUT", "2s");
+
+            assertThat(ProviderConfig.providerIdIn(env, source)).contains("cometchat-v3");
+            assertThat(ProviderConfig.providerIdIn(env)).isEmpty();
+            ProviderConfig a = ProviderConfig.fromEnvironment(env, source, "cometchat-v3");
+            ProviderConfig b = ProviderConfig.fromEnvironment(env, target, "cometchat-v3");
+
+            assertThat(a.property("appId")).contains("app-a");
+            assertThat(a.property("apiKey")).contains(SECRET);
+            assertThat(b.property("appId")).contains("app-b");
+            assertThat(b.property("apiKey")).isEmpty();
+            assertThat(b.connectTimeout()).isEqualTo(Duration.ofSeconds(2));
+            assertThat(ProviderConfig.fromEnvironment(env, "cometchat-v3").property("appId"))
+                    .contains("default-app");
+        }
+
+        @Test
+        @DisplayName("a missing property is reported under the keys of the prefix it was read with")
+        void missingPropertyNamesScopedKeys() {
+            ProviderConfig config = ProviderConfig.fromProperties(new Properties(), target, "cometchat-v3");
+
+            assertThatThrownBy(() -> config.requireProperty("apiKey"))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("chatdirectory.target.cometchat-v3.apiKey")
+                    .hasMessageContaining("CHATDIRECTORY_TARGET_COMETCHAT_V3_APIKEY");
+            assertThatThrownBy(() -> config.toBuilder().build().requireProperty("apiKey"))
+                    .hasMessageContaining("chatdirectory.target.cometchat-v3.apiKey");
+        }
+
+        @Test
+        @DisplayName("malformed prefixes and scopes are ConfigurationExceptions naming the rule")
+        void malformed() {
+            assertThatThrownBy(() -> ConfigPrefix.scoped(" "))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("scope must be letters and digits");
+            assertThatThrownBy(() -> ConfigPrefix.scoped("a.b")).isInstanceOf(ConfigurationException.class);
+            assertThatThrownBy(() -> ConfigPrefix.scoped("provider"))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("chatdirectory.provider");
+            assertThatThrownBy(() -> ConfigPrefix.scoped(null))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("scope");
+            assertThatThrownBy(() -> new ConfigPrefix("app.chat", "APP_CHAT_"))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("propertyPrefix");
+            assertThatThrownBy(() -> new ConfigPrefix("app.chat.", "app_chat_"))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("environmentPrefix");
+            assertThatThrownBy(() -> ProviderConfig.fromProperties(new Properties(), null, "x"))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("prefix");
+            assertThat(new ConfigPrefix("app.chat.", "APP_CHAT_").propertyPrefix("x"))
+                    .isEqualTo("app.chat.x.");
+        }
+    }
+
+    @Nested
     @DisplayName("durations")
     class Durations {
 

@@ -5,9 +5,11 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Copies and checks JSON-like values: the {@code metadata} and raw vendor payloads carried by the
@@ -74,6 +76,70 @@ public final class JsonValues {
         StringBuilder sb = new StringBuilder();
         write(sb, value);
         return sb.toString();
+    }
+
+    /**
+     * Compares two JSON-like values as JSON sees them: numbers by value whatever their Java type
+     * ({@code 1}, {@code 1L}, {@code 1.0} and {@code new BigDecimal("1.00")} are equal), maps by
+     * their entries regardless of order, lists element by element in order, at every depth.
+     *
+     * <p>A number is never equal to a string or a boolean. A non-finite {@code double} or {@code
+     * float} equals its string form ({@code "NaN"}), because that is what {@link #lenientCopy}
+     * stores for it.
+     *
+     * @param a a JSON-like value, or {@code null}
+     * @param b a JSON-like value, or {@code null}
+     * @return whether the two are equal as JSON
+     */
+    public static boolean jsonEquals(Object a, Object b) {
+        if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (Map.Entry<?, ?> e : x.entrySet()) {
+                if (!y.containsKey(e.getKey()) || !jsonEquals(e.getValue(), y.get(e.getKey()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            Iterator<?> i = x.iterator();
+            Iterator<?> j = y.iterator();
+            while (i.hasNext()) {
+                if (!jsonEquals(i.next(), j.next())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return Objects.equals(scalar(a), scalar(b));
+    }
+
+    /** A number as its canonical {@link BigDecimal} (no trailing zeros), anything else unchanged. */
+    private static Object scalar(Object value) {
+        if (!(value instanceof Number n)) {
+            return value;
+        }
+        if (n instanceof BigDecimal d) {
+            return d.stripTrailingZeros();
+        }
+        if (n instanceof BigInteger i) {
+            return new BigDecimal(i).stripTrailingZeros();
+        }
+        if (n instanceof Integer || n instanceof Long || n instanceof Short || n instanceof Byte) {
+            return BigDecimal.valueOf(n.longValue()).stripTrailingZeros();
+        }
+        try {
+            // The decimal string of a double or float is the shortest that reads back as the same
+            // value, so 0.1 compares equal to BigDecimal("0.1"), not to its binary expansion.
+            return new BigDecimal(n.toString()).stripTrailingZeros();
+        } catch (NumberFormatException e) {
+            return n.toString();
+        }
     }
 
     /**

@@ -1,7 +1,9 @@
 package dev.chatdirectory.spi;
 
+import dev.chatdirectory.Capabilities;
 import dev.chatdirectory.Capability;
 import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.ChatDirectoryException;
 import dev.chatdirectory.ErrorContext;
 import dev.chatdirectory.GroupOperations;
 import dev.chatdirectory.InvalidRequestException;
@@ -24,7 +26,6 @@ import dev.chatdirectory.model.MemberRole;
 import dev.chatdirectory.model.MemberSpec;
 import dev.chatdirectory.model.Page;
 import dev.chatdirectory.model.PageRequest;
-import dev.chatdirectory.model.Patch;
 import dev.chatdirectory.model.Presence;
 import dev.chatdirectory.model.TextRules;
 import dev.chatdirectory.model.User;
@@ -35,6 +36,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +48,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -159,9 +162,16 @@ public final class GuardedChatDirectory implements ChatDirectory {
         descriptor.require(capability);
     }
 
-    private void requireIf(boolean needed, Capability capability) {
-        if (needed) {
-            require(capability);
+    /** Refuses a request naming every capability it needs that the provider lacks. */
+    private void require(Set<Capability> needed) {
+        Set<Capability> missing = EnumSet.noneOf(Capability.class);
+        for (Capability capability : needed) {
+            if (!descriptor.supports(capability)) {
+                missing.add(capability);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new UnsupportedCapabilityException(descriptor.id(), missing);
         }
     }
 
@@ -283,6 +293,19 @@ public final class GuardedChatDirectory implements ChatDirectory {
         return page;
     }
 
+    /**
+     * Calls the adapter, reporting its exceptions under this descriptor's provider id: a provider
+     * that wraps another directory is guarded with its own descriptor, and its callers must see
+     * its id, not its delegate's (see {@link ChatDirectoryException#withProvider}).
+     */
+    private <T> T forward(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ChatDirectoryException e) {
+            throw e.withProvider(descriptor.id());
+        }
+    }
+
     private <T> BatchResult inBatches(List<T> items, Function<T, String> idOf, Function<List<T>, BatchResult> call) {
         if (items.isEmpty()) {
             return BatchResult.empty();
@@ -291,7 +314,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
         BatchResult result = BatchResult.empty();
         for (int from = 0; from < items.size(); from += size) {
             List<T> chunk = Collections.unmodifiableList(items.subList(from, Math.min(items.size(), from + size)));
-            BatchResult answer = call.apply(chunk);
+            BatchResult answer = forward(() -> call.apply(chunk));
             List<String> expected = chunk.stream().map(idOf).toList();
             List<String> answered =
                     answer.outcomes().stream().map(ItemOutcome::id).toList();
@@ -317,19 +340,16 @@ public final class GuardedChatDirectory implements ChatDirectory {
             notNull("request", request);
             userId("userId", request.id());
             name("name", request.name());
-            requireIf(request.avatarUrl().isPresent(), Capability.USER_AVATAR);
-            requireIf(request.profileUrl().isPresent(), Capability.USER_PROFILE_URL);
-            requireIf(request.email().isPresent(), Capability.USER_EMAIL);
-            requireIf(request.role().isPresent(), Capability.USER_ROLE);
-            requireIf(!request.metadata().isEmpty(), Capability.USER_METADATA);
+            require(Capabilities.requiredBy(request));
             metadata(request.metadata());
-            return checked(target.create(request));
+            return checked(forward(() -> target.create(request)));
         }
 
         @Override
         public Optional<User> get(String userId) {
             open();
-            return checked(target.get(userId("userId", userId)), GuardedChatDirectory.this::checked);
+            userId("userId", userId);
+            return checked(forward(() -> target.get(userId)), GuardedChatDirectory.this::checked);
         }
 
         @Override
@@ -338,40 +358,38 @@ public final class GuardedChatDirectory implements ChatDirectory {
             userId("userId", userId);
             notNull("update", update);
             update.name().ifSet(n -> name("name", n));
-            requireIf(!update.avatarUrl().isUnchanged(), Capability.USER_AVATAR);
-            requireIf(!update.profileUrl().isUnchanged(), Capability.USER_PROFILE_URL);
-            requireIf(!update.email().isUnchanged(), Capability.USER_EMAIL);
-            requireIf(!update.role().isUnchanged(), Capability.USER_ROLE);
-            Patch<Map<String, Object>> metadata = update.metadata();
-            requireIf(!metadata.isUnchanged(), Capability.USER_METADATA);
-            metadata.ifSet(GuardedChatDirectory.this::metadata);
-            return checked(target.update(userId, update));
+            require(Capabilities.requiredBy(update));
+            update.metadata().ifSet(GuardedChatDirectory.this::metadata);
+            return checked(forward(() -> target.update(userId, update)));
         }
 
         @Override
         public boolean delete(String userId) {
             open();
-            return target.delete(userId("userId", userId));
+            userId("userId", userId);
+            return forward(() -> target.delete(userId));
         }
 
         @Override
         public boolean deactivate(String userId) {
             open();
             require(Capability.USER_DEACTIVATION);
-            return target.deactivate(userId("userId", userId));
+            userId("userId", userId);
+            return forward(() -> target.deactivate(userId));
         }
 
         @Override
         public boolean reactivate(String userId) {
             open();
             require(Capability.USER_DEACTIVATION);
-            return target.reactivate(userId("userId", userId));
+            userId("userId", userId);
+            return forward(() -> target.reactivate(userId));
         }
 
         @Override
         public Page<User> list(UserQuery query) {
             check(query);
-            return checked(target.list(query), GuardedChatDirectory.this::checked);
+            return checked(forward(() -> target.list(query)), GuardedChatDirectory.this::checked);
         }
 
         @Override
@@ -383,10 +401,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
         private void check(UserQuery query) {
             open();
             notNull("query", query);
-            requireIf(query.search().isPresent(), Capability.USER_SEARCH);
-            requireIf(query.role().isPresent(), Capability.USER_FILTER_BY_ROLE);
-            requireIf(query.presence().isPresent(), Capability.USER_FILTER_BY_PRESENCE);
-            requireIf(query.includeDeactivated(), Capability.USER_LIST_DEACTIVATED);
+            require(Capabilities.requiredBy(query));
             pageSize(query.pageSize());
         }
     }
@@ -400,8 +415,8 @@ public final class GuardedChatDirectory implements ChatDirectory {
             Map<String, Presence> result = new LinkedHashMap<>();
             int size = descriptor.limits().maxBatchSize();
             for (int from = 0; from < ids.size(); from += size) {
-                Map<String, Presence> answer =
-                        delegate.presence().get(ids.subList(from, Math.min(ids.size(), from + size)));
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + size));
+                Map<String, Presence> answer = forward(() -> delegate.presence().get(chunk));
                 answer.values().forEach(p -> checkId("presence's user id", p.userId()));
                 result.putAll(answer);
             }
@@ -424,62 +439,53 @@ public final class GuardedChatDirectory implements ChatDirectory {
         public Group create(GroupCreate request) {
             open();
             notNull("request", request);
-            request.id().ifPresent(id -> {
-                require(Capability.GROUP_CLIENT_IDS);
-                groupId(id);
-            });
+            require(Capabilities.requiredBy(request));
+            request.id().ifPresent(GuardedChatDirectory.this::groupId);
             name("name", request.name());
-            require(request.type().capability());
-            requireIf(request.description().isPresent(), Capability.GROUP_DESCRIPTION);
-            requireIf(request.iconUrl().isPresent(), Capability.GROUP_ICON);
-            requireIf(!request.metadata().isEmpty(), Capability.GROUP_METADATA);
             metadata(request.metadata());
-            request.ownerId().ifPresent(owner -> {
-                require(Capability.GROUP_OWNER);
-                userId("ownerId", owner);
-            });
-            return checked(target.create(request));
+            request.ownerId().ifPresent(owner -> userId("ownerId", owner));
+            return checked(forward(() -> target.create(request)));
         }
 
         @Override
         public Optional<Group> get(String groupId) {
             open();
-            return checked(target.get(groupId(groupId)), GuardedChatDirectory.this::checked);
+            groupId(groupId);
+            return checked(forward(() -> target.get(groupId)), GuardedChatDirectory.this::checked);
         }
 
         @Override
         public Group update(String groupId, GroupUpdate update) {
             open();
-            require(Capability.GROUP_UPDATE);
-            groupId(groupId);
             notNull("update", update);
+            require(Capabilities.requiredBy(update));
+            groupId(groupId);
             update.name().ifSet(n -> name("name", n));
-            update.type().ifPresent(t -> require(t.capability()));
-            requireIf(!update.description().isUnchanged(), Capability.GROUP_DESCRIPTION);
-            requireIf(!update.iconUrl().isUnchanged(), Capability.GROUP_ICON);
-            requireIf(!update.metadata().isUnchanged(), Capability.GROUP_METADATA);
             update.metadata().ifSet(GuardedChatDirectory.this::metadata);
-            return checked(target.update(groupId, update));
+            return checked(forward(() -> target.update(groupId, update)));
         }
 
         @Override
         public boolean delete(String groupId) {
             open();
             require(Capability.GROUP_DELETE);
-            return target.delete(groupId(groupId));
+            groupId(groupId);
+            return forward(() -> target.delete(groupId));
         }
 
         @Override
         public Group transferOwnership(String groupId, String newOwnerId) {
             open();
             require(Capability.GROUP_OWNER_TRANSFER);
-            return checked(target.transferOwnership(groupId(groupId), userId("newOwnerId", newOwnerId)));
+            groupId(groupId);
+            userId("newOwnerId", newOwnerId);
+            return checked(forward(() -> target.transferOwnership(groupId, newOwnerId)));
         }
 
         @Override
         public Page<Group> list(GroupQuery query) {
             check(query);
-            return checked(target.list(query), GuardedChatDirectory.this::checked);
+            return checked(forward(() -> target.list(query)), GuardedChatDirectory.this::checked);
         }
 
         @Override
@@ -490,16 +496,15 @@ public final class GuardedChatDirectory implements ChatDirectory {
 
         private void check(GroupQuery query) {
             open();
-            require(Capability.GROUP_LIST);
             notNull("query", query);
-            requireIf(query.search().isPresent(), Capability.GROUP_SEARCH);
+            require(Capabilities.requiredBy(query));
             pageSize(query.pageSize());
         }
 
         @Override
         public Page<Group> listForMember(String userId, PageRequest request) {
             checkForMember(userId, request);
-            return target.listForMember(userId, request);
+            return forward(() -> target.listForMember(userId, request));
         }
 
         @Override
@@ -533,7 +538,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
                 if (!seen.add(spec.userId())) {
                     throw InvalidRequestException.of("members", "must not contain '" + spec.userId() + "' twice");
                 }
-                requireIf(spec.role() != MemberRole.PARTICIPANT, Capability.MEMBER_ROLES);
+                require(Capabilities.requiredBy(spec));
                 specs.add(spec);
             }
             return inBatches(specs, MemberSpec::userId, chunk -> target.add(groupId, chunk));
@@ -549,7 +554,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
         @Override
         public Page<Member> list(String groupId, MemberQuery query) {
             check(groupId, query);
-            return checked(target.list(groupId, query), GuardedChatDirectory.this::checked);
+            return checked(forward(() -> target.list(groupId, query)), GuardedChatDirectory.this::checked);
         }
 
         @Override
@@ -562,7 +567,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
             open();
             groupId(groupId);
             notNull("query", query);
-            requireIf(query.role().isPresent(), Capability.MEMBER_ROLES);
+            require(Capabilities.requiredBy(query));
             pageSize(query.pageSize());
         }
 
@@ -573,7 +578,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
             groupId(groupId);
             userId("userId", userId);
             notNull("role", role);
-            return target.changeRole(groupId, userId, role);
+            return forward(() -> target.changeRole(groupId, userId, role));
         }
 
         @Override
@@ -595,7 +600,7 @@ public final class GuardedChatDirectory implements ChatDirectory {
         @Override
         public Page<BannedMember> listBanned(String groupId, PageRequest request) {
             checkBanned(groupId, request);
-            return checked(target.listBanned(groupId, request), GuardedChatDirectory.this::checked);
+            return checked(forward(() -> target.listBanned(groupId, request)), GuardedChatDirectory.this::checked);
         }
 
         @Override

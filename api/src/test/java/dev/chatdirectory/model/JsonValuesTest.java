@@ -485,4 +485,58 @@ class JsonValuesTest {
             assertThat(JsonValues.toJson(null)).isEqualTo("null");
         }
     }
+
+    @Nested
+    @DisplayName("jsonEquals")
+    class JsonEquals {
+
+        @Test
+        @DisplayName("compares numbers by value whatever their Java type, at any depth")
+        void numbersByValue() {
+            assertThat(JsonValues.jsonEquals(1, 1L)).isTrue();
+            assertThat(JsonValues.jsonEquals(1, 1.0)).isTrue();
+            assertThat(JsonValues.jsonEquals(1.0f, new BigDecimal("1.00"))).isTrue();
+            assertThat(JsonValues.jsonEquals(new BigInteger("10"), new BigDecimal("1E+1")))
+                    .isTrue();
+            assertThat(JsonValues.jsonEquals(0.1, new BigDecimal("0.1"))).isTrue();
+            assertThat(JsonValues.jsonEquals((short) 0, new BigDecimal("0.000")))
+                    .isTrue();
+            assertThat(JsonValues.jsonEquals(
+                            Map.of("a", List.of(Map.of("b", 2))), Map.of("a", List.of(Map.of("b", 2.0d)))))
+                    .isTrue();
+            assertThat(JsonValues.jsonEquals(1, 1.5)).isFalse();
+            assertThat(JsonValues.jsonEquals(
+                            Map.of("a", List.of(Map.of("b", 2))), Map.of("a", List.of(Map.of("b", 3)))))
+                    .isFalse();
+        }
+
+        @Test
+        @DisplayName("tells numbers from strings and booleans")
+        void typesStillMatter() {
+            assertThat(JsonValues.jsonEquals(1, "1")).isFalse();
+            assertThat(JsonValues.jsonEquals(true, "true")).isFalse();
+            assertThat(JsonValues.jsonEquals(Double.NaN, "NaN")).isTrue();
+            assertThat(JsonValues.jsonEquals(null, null)).isTrue();
+            assertThat(JsonValues.jsonEquals(null, 0)).isFalse();
+        }
+
+        @Test
+        @DisplayName("compares maps regardless of key order and lists in order")
+        void structure() {
+            Map<String, Object> ab = new LinkedHashMap<>();
+            ab.put("a", 1);
+            ab.put("b", 2);
+            Map<String, Object> ba = new LinkedHashMap<>();
+            ba.put("b", 2L);
+            ba.put("a", 1L);
+
+            assertThat(JsonValues.jsonEquals(ab, ba)).isTrue();
+            assertThat(JsonValues.jsonEquals(Map.of("a", 1), Map.of("a", 1, "b", 2)))
+                    .isFalse();
+            assertThat(JsonValues.jsonEquals(Map.of("a", 1), Map.of("b", 1))).isFalse();
+            assertThat(JsonValues.jsonEquals(List.of(1, 2), List.of(2, 1))).isFalse();
+            assertThat(JsonValues.jsonEquals(List.of(1, 2), List.of(1, 2, 3))).isFalse();
+            assertThat(JsonValues.jsonEquals(List.of(1), Map.of("0", 1))).isFalse();
+        }
+    }
 }

@@ -25,6 +25,7 @@ import dev.chatdirectory.spi.ProviderDescriptor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -120,6 +121,23 @@ abstract class ContractSupport {
                 .contains(providerId());
         assertNoRequestSince(before, "refusing an operation that needs " + capability);
         Assumptions.abort(notDeclared(capability));
+    }
+
+    /**
+     * Returns the one capability that a probe needs beyond its plain form, as {@link
+     * dev.chatdirectory.Capabilities} says: the capability whose absence the probe proves.
+     *
+     * @throws IllegalStateException if the field adds no capability, or more than one (a kit bug)
+     */
+    static Capability addedBy(Set<Capability> plain, Set<Capability> probe) {
+        Set<Capability> added = EnumSet.noneOf(Capability.class);
+        added.addAll(probe);
+        added.removeAll(plain);
+        if (added.size() != 1) {
+            throw new IllegalStateException(
+                    "a probe must need exactly one capability more than its plain form, needs " + added);
+        }
+        return added.iterator().next();
     }
 
     /**

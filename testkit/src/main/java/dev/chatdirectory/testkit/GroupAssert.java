@@ -4,6 +4,8 @@ import dev.chatdirectory.model.Group;
 import dev.chatdirectory.model.GroupCreate;
 import dev.chatdirectory.model.GroupType;
 import dev.chatdirectory.model.JsonValues;
+import dev.chatdirectory.model.PortableEquality;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -104,7 +106,7 @@ public class GroupAssert extends AbstractAssert<GroupAssert, Group> {
      */
     public GroupAssert hasMetadata(Map<String, ?> metadata) {
         isNotNull();
-        if (!JsonComparison.jsonEquals(metadata, actual.metadata())) {
+        if (!JsonValues.jsonEquals(metadata, actual.metadata())) {
             failWithMessage(
                     "Expected group <%s> to have metadata%n  <%s>%nbut it has%n  <%s>",
                     actual.id(), metadata, actual.metadata());
@@ -140,21 +142,37 @@ public class GroupAssert extends AbstractAssert<GroupAssert, Group> {
     }
 
     /**
-     * Verifies the group has the same portable content as another: id, name, type, description,
-     * icon, owner and metadata (member count, timestamps and raw payload are ignored).
+     * Verifies the group has the same portable content as another, as {@link PortableEquality#all()}
+     * compares it: id, name, type, description, icon, owner and metadata as JSON (member count,
+     * timestamps and raw payload are ignored).
      *
      * @param other the group to compare with
      * @return this assertion
      */
     public GroupAssert hasSameContentAs(Group other) {
+        return hasSameContentAs(other, PortableEquality.all());
+    }
+
+    /**
+     * Verifies the group has the same portable content as another, comparing only what a given
+     * comparison looks at: e.g. a group copied between two providers, on the capabilities both
+     * share.
+     *
+     * @param other the group to compare with
+     * @param equality the comparison
+     * @return this assertion
+     */
+    public GroupAssert hasSameContentAs(Group other, PortableEquality equality) {
         Objects.requireNonNull(other, "other");
-        hasId(other.id());
-        hasName(other.name());
-        hasType(other.type());
-        field("description", other.description(), actual.description());
-        field("iconUrl", other.iconUrl(), actual.iconUrl());
-        field("ownerId", other.ownerId(), actual.ownerId());
-        return hasMetadata(other.metadata());
+        Objects.requireNonNull(equality, "equality");
+        isNotNull();
+        List<String> differences = equality.differences(other, actual);
+        if (!differences.isEmpty()) {
+            failWithMessage(
+                    "Expected group <%s> to have the same content as group <%s>, but %s differ:%s",
+                    actual.id(), other.id(), differences, ContentDifferences.describe(other, actual, differences));
+        }
+        return this;
     }
 
     /**

@@ -4,6 +4,7 @@ import static dev.chatdirectory.testkit.ChatDirectoryAssertions.assertThat;
 import static dev.chatdirectory.testkit.ChatDirectoryAssertions.assertThatThrownBy;
 
 import dev.chatdirectory.AlreadyExistsException;
+import dev.chatdirectory.Capabilities;
 import dev.chatdirectory.Capability;
 import dev.chatdirectory.NotFoundException;
 import dev.chatdirectory.model.Group;
@@ -34,25 +35,28 @@ abstract class GroupContract extends ContractSupport {
     }
 
     private void requireType(GroupType type) {
-        requireCapability(type.capability(), () -> {
-            GroupCreate.Builder b = GroupCreate.withoutId("Probe", type);
-            if (type == GroupType.PASSWORD) {
-                b.password("probe-password");
-            }
-            groups().create(b.build());
-        });
+        requireCapability(
+                type.capability(), () -> groups().create(probeGroup(type).build()));
     }
 
-    /** A probe that creates a group with one optional field, refused when the field is unsupported. */
-    private void requireGroupField(Capability capability, UnaryOperator<GroupCreate.Builder> field) {
+    /**
+     * A probe that creates a group with one optional field, refused when the provider lacks the
+     * capability {@link Capabilities} says the field needs.
+     */
+    private void requireGroupField(UnaryOperator<GroupCreate.Builder> field) {
         GroupType type = anyGroupType();
-        requireCapability(capability, () -> {
-            GroupCreate.Builder b = GroupCreate.withoutId("Probe", type);
-            if (type == GroupType.PASSWORD) {
-                b.password("probe-password");
-            }
-            groups().create(field.apply(b).build());
-        });
+        GroupCreate plain = probeGroup(type).build();
+        GroupCreate probe = field.apply(probeGroup(type)).build();
+        requireCapability(
+                addedBy(Capabilities.requiredBy(plain), Capabilities.requiredBy(probe)), () -> groups().create(probe));
+    }
+
+    private static GroupCreate.Builder probeGroup(GroupType type) {
+        GroupCreate.Builder b = GroupCreate.withoutId("Probe", type);
+        if (type == GroupType.PASSWORD) {
+            b.password("probe-password");
+        }
+        return b;
     }
 
     private void requireUpdate() {
@@ -165,7 +169,7 @@ abstract class GroupContract extends ContractSupport {
     @Test
     @DisplayName("the description is stored")
     void descriptionIsStored() {
-        requireGroupField(Capability.GROUP_DESCRIPTION, b -> b.description("probe"));
+        requireGroupField(b -> b.description("probe"));
         Group group = createRichGroup();
         assertThat(get(group.id()))
                 .hasDescription(data().group(key(group)).description().orElseThrow());
@@ -174,7 +178,7 @@ abstract class GroupContract extends ContractSupport {
     @Test
     @DisplayName("the icon URL is stored")
     void iconIsStored() {
-        requireGroupField(Capability.GROUP_ICON, b -> b.iconUrl("https://example.com/probe.svg"));
+        requireGroupField(b -> b.iconUrl("https://example.com/probe.svg"));
         Group group = createRichGroup();
         assertThat(get(group.id()))
                 .hasIconUrl(data().group(key(group)).iconUrl().orElseThrow());
@@ -183,7 +187,7 @@ abstract class GroupContract extends ContractSupport {
     @Test
     @DisplayName("metadata with nested values and non-ASCII text round-trips unchanged")
     void metadataIsStored() {
-        requireGroupField(Capability.GROUP_METADATA, b -> b.metadata(Map.of("k", 1)));
+        requireGroupField(b -> b.metadata(Map.of("k", 1)));
         Map<String, Object> metadata =
                 Map.of("emoji", "☕🚀", "nested", Map.of("list", List.of(1, 2.5, true, "ü")), "count", 3);
         GroupCreate request = groupRequest("Méta ☕", "meta", anyGroupType())
@@ -197,7 +201,7 @@ abstract class GroupContract extends ContractSupport {
     @Test
     @DisplayName("the owner set at creation is stored")
     void ownerIsStored() {
-        requireGroupField(Capability.GROUP_OWNER, b -> b.ownerId(data().id("probe")));
+        requireGroupField(b -> b.ownerId(data().id("probe")));
         Group group = createRichGroup();
         assertThat(get(group.id())).hasOwner(data().group(key(group)).ownerId().orElseThrow());
     }
@@ -205,7 +209,7 @@ abstract class GroupContract extends ContractSupport {
     @Test
     @DisplayName("the owner set at creation is a member of the group, an admin where members have roles")
     void ownerIsAMember() {
-        requireGroupField(Capability.GROUP_OWNER, b -> b.ownerId(data().id("probe")));
+        requireGroupField(b -> b.ownerId(data().id("probe")));
         Group group = createRichGroup();
         String owner = data().group(key(group)).ownerId().orElseThrow();
         List<Member> members = members().stream(group.id(), MemberQuery.all()).toList();
@@ -242,7 +246,7 @@ abstract class GroupContract extends ContractSupport {
     @DisplayName("clearing the description removes it and leaves the other fields unchanged")
     void clearDescription() {
         requireUpdate();
-        requireGroupField(Capability.GROUP_DESCRIPTION, b -> b.description("probe"));
+        requireGroupField(b -> b.description("probe"));
         Group original = createRichGroup();
         groups().update(original.id(), GroupUpdate.builder().clearDescription().build());
         assertThat(get(original.id()))
@@ -254,7 +258,7 @@ abstract class GroupContract extends ContractSupport {
     @DisplayName("clearing the icon URL removes it and leaves the other fields unchanged")
     void clearIcon() {
         requireUpdate();
-        requireGroupField(Capability.GROUP_ICON, b -> b.iconUrl("https://example.com/probe.svg"));
+        requireGroupField(b -> b.iconUrl("https://example.com/probe.svg"));
         Group original = createRichGroup();
         groups().update(original.id(), GroupUpdate.builder().clearIconUrl().build());
         assertThat(get(original.id()))
@@ -266,7 +270,7 @@ abstract class GroupContract extends ContractSupport {
     @DisplayName("setting metadata replaces the whole map instead of merging into it")
     void metadataUpdateReplaces() {
         requireUpdate();
-        requireGroupField(Capability.GROUP_METADATA, b -> b.metadata(Map.of("k", 1)));
+        requireGroupField(b -> b.metadata(Map.of("k", 1)));
         Group original = createRichGroup();
         Map<String, Object> replacement = Map.of("only", "this");
         groups().update(

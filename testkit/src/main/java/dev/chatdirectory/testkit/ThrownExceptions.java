@@ -6,6 +6,7 @@ import dev.chatdirectory.GroupOperations;
 import dev.chatdirectory.MemberOperations;
 import dev.chatdirectory.PresenceOperations;
 import dev.chatdirectory.UserOperations;
+import dev.chatdirectory.spi.ForwardingChatDirectory;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -89,36 +90,30 @@ final class ThrownExceptions {
         }));
     }
 
-    private static final class Recording implements ChatDirectory {
-        private final ChatDirectory delegate;
+    private static final class Recording extends ForwardingChatDirectory {
 
         Recording(ChatDirectory delegate) {
-            this.delegate = delegate;
+            super(delegate);
         }
 
         @Override
         public UserOperations users() {
-            return recordingFacet(UserOperations.class, delegate.users());
+            return recordingFacet(UserOperations.class, super.users());
         }
 
         @Override
         public PresenceOperations presence() {
-            return recordingFacet(PresenceOperations.class, delegate.presence());
+            return recordingFacet(PresenceOperations.class, super.presence());
         }
 
         @Override
         public GroupOperations groups() {
-            return recordingFacet(GroupOperations.class, delegate.groups());
+            return recordingFacet(GroupOperations.class, super.groups());
         }
 
         @Override
         public MemberOperations members() {
-            return recordingFacet(MemberOperations.class, delegate.members());
-        }
-
-        @Override
-        public ProviderDescriptor provider() {
-            return delegate.provider();
+            return recordingFacet(MemberOperations.class, super.members());
         }
 
         @Override
@@ -127,7 +122,7 @@ final class ThrownExceptions {
                 return type.cast(this);
             }
             try {
-                return delegate.unwrap(type);
+                return delegate().unwrap(type);
             } catch (RuntimeException e) {
                 record(e);
                 throw e;
@@ -135,13 +130,8 @@ final class ThrownExceptions {
         }
 
         @Override
-        public void close() {
-            delegate.close();
-        }
-
-        @Override
         public String toString() {
-            String text = delegate.toString();
+            String text = delegate().toString();
             TEXTS.add(text);
             return text;
         }

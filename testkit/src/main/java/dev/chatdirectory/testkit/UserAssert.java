@@ -1,8 +1,11 @@
 package dev.chatdirectory.testkit;
 
+import dev.chatdirectory.model.JsonValues;
+import dev.chatdirectory.model.PortableEquality;
 import dev.chatdirectory.model.User;
 import dev.chatdirectory.model.UserCreate;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -122,7 +125,7 @@ public class UserAssert extends AbstractAssert<UserAssert, User> {
      */
     public UserAssert hasMetadata(Map<String, ?> metadata) {
         isNotNull();
-        if (!JsonComparison.jsonEquals(metadata, actual.metadata())) {
+        if (!JsonValues.jsonEquals(metadata, actual.metadata())) {
             failWithMessage(
                     "Expected user <%s> to have metadata%n  <%s>%nbut it has%n  <%s>",
                     actual.id(), metadata, actual.metadata());
@@ -197,21 +200,36 @@ public class UserAssert extends AbstractAssert<UserAssert, User> {
     }
 
     /**
-     * Verifies the user has the same portable content as another: id, name, URLs, e-mail, role
-     * and metadata (timestamps and raw payload are ignored).
+     * Verifies the user has the same portable content as another, as {@link PortableEquality#all()}
+     * compares it: id, name, URLs, e-mail, role, metadata as JSON and whether it is deactivated
+     * (timestamps and raw payload are ignored).
      *
      * @param other the user to compare with
      * @return this assertion
      */
     public UserAssert hasSameContentAs(User other) {
+        return hasSameContentAs(other, PortableEquality.all());
+    }
+
+    /**
+     * Verifies the user has the same portable content as another, comparing only what a given
+     * comparison looks at: e.g. a user copied between two providers, on the capabilities both share.
+     *
+     * @param other the user to compare with
+     * @param equality the comparison
+     * @return this assertion
+     */
+    public UserAssert hasSameContentAs(User other, PortableEquality equality) {
         Objects.requireNonNull(other, "other");
-        hasId(other.id());
-        hasName(other.name());
-        field("avatarUrl", other.avatarUrl(), actual.avatarUrl());
-        field("profileUrl", other.profileUrl(), actual.profileUrl());
-        field("email", other.email(), actual.email());
-        field("role", other.role(), actual.role());
-        return hasMetadata(other.metadata());
+        Objects.requireNonNull(equality, "equality");
+        isNotNull();
+        List<String> differences = equality.differences(other, actual);
+        if (!differences.isEmpty()) {
+            failWithMessage(
+                    "Expected user <%s> to have the same content as user <%s>, but %s differ:%s",
+                    actual.id(), other.id(), differences, ContentDifferences.describe(other, actual, differences));
+        }
+        return this;
     }
 
     private UserAssert field(String name, Object expected, Object value) {

@@ -4,6 +4,7 @@ import static dev.chatdirectory.testkit.ChatDirectoryAssertions.assertThat;
 import static dev.chatdirectory.testkit.ChatDirectoryAssertions.assertThatThrownBy;
 
 import dev.chatdirectory.AlreadyExistsException;
+import dev.chatdirectory.Capabilities;
 import dev.chatdirectory.Capability;
 import dev.chatdirectory.NotFoundException;
 import dev.chatdirectory.model.PresenceState;
@@ -48,12 +49,16 @@ abstract class UserContract extends ContractSupport {
         return users().get(id).orElseThrow(() -> new AssertionError("user " + id + " not found"));
     }
 
-    /** A probe that creates a user with one optional field, refused when the field is unsupported. */
-    private void requireUserField(Capability capability, UnaryOperator<UserCreate.Builder> field) {
+    /**
+     * A probe that creates a user with one optional field, refused when the provider lacks the
+     * capability {@link Capabilities} says the field needs.
+     */
+    private void requireUserField(UnaryOperator<UserCreate.Builder> field) {
+        UserCreate plain = UserCreate.builder(data().id("probe"), "Probe").build();
+        UserCreate probe =
+                field.apply(UserCreate.builder(data().id("probe"), "Probe")).build();
         requireCapability(
-                capability,
-                () -> users().create(field.apply(UserCreate.builder(data().id("probe"), "Probe"))
-                        .build()));
+                addedBy(Capabilities.requiredBy(plain), Capabilities.requiredBy(probe)), () -> users().create(probe));
     }
 
     @Test
@@ -88,7 +93,7 @@ abstract class UserContract extends ContractSupport {
     @Test
     @DisplayName("metadata with nested maps, lists, numbers, booleans and non-ASCII text round-trips unchanged")
     void metadataRoundTrips() {
-        requireUserField(Capability.USER_METADATA, b -> b.metadata(Map.of("k", 1)));
+        requireUserField(b -> b.metadata(Map.of("k", 1)));
         for (String key : CanonicalDataSet.userKeys()) {
             UserCreate request = UserCreate.builder(
                             data().id(key), data().user(key).name())
@@ -102,7 +107,7 @@ abstract class UserContract extends ContractSupport {
     @Test
     @DisplayName("the avatar URL is stored")
     void avatarUrlIsStored() {
-        requireUserField(Capability.USER_AVATAR, b -> b.avatarUrl("https://example.com/probe.png"));
+        requireUserField(b -> b.avatarUrl("https://example.com/probe.png"));
         String url = "https://avatars.example.com/zoe.png?size=64";
         users().create(UserCreate.builder(data().id("zoe"), "Zoë")
                 .avatarUrl(url)
@@ -113,7 +118,7 @@ abstract class UserContract extends ContractSupport {
     @Test
     @DisplayName("the profile URL is stored")
     void profileUrlIsStored() {
-        requireUserField(Capability.USER_PROFILE_URL, b -> b.profileUrl("https://example.com/probe"));
+        requireUserField(b -> b.profileUrl("https://example.com/probe"));
         String url = "https://people.example.com/profiles/zoe";
         users().create(UserCreate.builder(data().id("zoe"), "Zoë")
                 .profileUrl(url)
@@ -124,7 +129,7 @@ abstract class UserContract extends ContractSupport {
     @Test
     @DisplayName("the e-mail address is stored")
     void emailIsStored() {
-        requireUserField(Capability.USER_EMAIL, b -> b.email("probe@example.com"));
+        requireUserField(b -> b.email("probe@example.com"));
         String email = "zoe." + data().scope() + "@example.com";
         users().create(UserCreate.builder(data().id("zoe"), "Zoë").email(email).build());
         assertThat(get(data().id("zoe"))).hasEmail(email);
@@ -133,7 +138,7 @@ abstract class UserContract extends ContractSupport {
     @Test
     @DisplayName("the application role is stored")
     void roleIsStored() {
-        requireUserField(Capability.USER_ROLE, b -> b.role("vip"));
+        requireUserField(b -> b.role("vip"));
         users().create(UserCreate.builder(data().id("zoe"), "Zoë").role("vip").build());
         assertThat(get(data().id("zoe"))).hasRole("vip");
     }
@@ -218,7 +223,7 @@ abstract class UserContract extends ContractSupport {
     @Test
     @DisplayName("an update that sets one optional field leaves the name and the other fields unchanged")
     void updateOfOneFieldIsAPatch() {
-        requireUserField(Capability.USER_EMAIL, b -> b.email("probe@example.com"));
+        requireUserField(b -> b.email("probe@example.com"));
         User original = createCanonicalUser("yamada");
         String email = "new." + data().scope() + "@example.com";
         User updated =
@@ -231,7 +236,7 @@ abstract class UserContract extends ContractSupport {
     @Test
     @DisplayName("clearing the avatar URL removes it and leaves the other fields unchanged")
     void clearAvatarUrl() {
-        requireUserField(Capability.USER_AVATAR, b -> b.avatarUrl("https://example.com/probe.png"));
+        requireUserField(b -> b.avatarUrl("https://example.com/probe.png"));
         User original = createCanonicalUser("zoe");
         users().update(original.id(), UserUpdate.builder().clearAvatarUrl().build());
         assertThat(get(original.id()))
@@ -242,7 +247,7 @@ abstract class UserContract extends ContractSupport {
     @Test
     @DisplayName("clearing the profile URL removes it and leaves the other fields unchanged")
     void clearProfileUrl() {
-        requireUserField(Capability.USER_PROFILE_URL, b -> b.profileUrl("https://example.com/probe"));
+        requireUserField(b -> b.profileUrl("https://example.com/probe"));
         User original = createCanonicalUser("zoe");
         users().update(original.id(), UserUpdate.builder().clearProfileUrl().build());
         assertThat(get(original.id()))
@@ -253,7 +258,7 @@ abstract class UserContract extends ContractSupport {
     @Test
     @DisplayName("clearing the e-mail address removes it and leaves the other fields unchanged")
     void clearEmail() {
-        requireUserField(Capability.USER_EMAIL, b -> b.email("probe@example.com"));
+        requireUserField(b -> b.email("probe@example.com"));
         User original = createCanonicalUser("zoe");
         users().update(original.id(), UserUpdate.builder().clearEmail().build());
         assertThat(get(original.id()))
@@ -264,7 +269,7 @@ abstract class UserContract extends ContractSupport {
     @Test
     @DisplayName("clearing the role drops it (the provider may fall back to its default role)")
     void clearRole() {
-        requireUserField(Capability.USER_ROLE, b -> b.role("vip"));
+        requireUserField(b -> b.role("vip"));
         User original = createCanonicalUser("zoe");
         assertThat(original).hasRole("vip");
         users().update(original.id(), UserUpdate.builder().clearRole().build());
@@ -275,7 +280,7 @@ abstract class UserContract extends ContractSupport {
     @Test
     @DisplayName("setting metadata replaces the whole map instead of merging into it")
     void metadataUpdateReplaces() {
-        requireUserField(Capability.USER_METADATA, b -> b.metadata(Map.of("k", 1)));
+        requireUserField(b -> b.metadata(Map.of("k", 1)));
         User original = createCanonicalUser("zoe");
         Map<String, Object> replacement = Map.of("fresh", "nouveau ✓", "count", 2, "list", List.of(false));
         users().update(original.id(), UserUpdate.builder().metadata(replacement).build());
@@ -287,7 +292,7 @@ abstract class UserContract extends ContractSupport {
     @Test
     @DisplayName("clearing metadata removes all of it and leaves the other fields unchanged")
     void clearMetadata() {
-        requireUserField(Capability.USER_METADATA, b -> b.metadata(Map.of("k", 1)));
+        requireUserField(b -> b.metadata(Map.of("k", 1)));
         User original = createCanonicalUser("zoe");
         users().update(original.id(), UserUpdate.builder().clearMetadata().build());
         assertThat(get(original.id()))
@@ -421,7 +426,10 @@ abstract class UserContract extends ContractSupport {
         assertThat(listed.keySet()).containsExactlyInAnyOrderElementsOf(created.keySet());
         created.forEach((id, original) -> {
             User user = listed.get(id);
-            assertThat(user).hasSameContentAs(original);
+            assertThat(user)
+                    .hasSameContentAs(original.toBuilder()
+                            .deactivated(deactivated.contains(id))
+                            .build());
             if (deactivated.contains(id)) {
                 assertThat(user).wasDeactivatedBetween(before, after);
                 original.createdAt()
@@ -502,7 +510,7 @@ abstract class UserContract extends ContractSupport {
         requireCapability(
                 Capability.USER_FILTER_BY_ROLE,
                 () -> users().list(UserQuery.builder().role("vip").build()));
-        requireUserField(Capability.USER_ROLE, b -> b.role("vip"));
+        requireUserField(b -> b.role("vip"));
         users().create(UserCreate.builder(data().id("zoe"), "Zoë").role("vip").build());
         users().create(UserCreate.builder(data().id("rocket"), "Ana")
                 .role("vip")

@@ -3,6 +3,7 @@ package dev.chatdirectory.testkit;
 import static dev.chatdirectory.testkit.ChatDirectoryAssertions.assertThat;
 import static dev.chatdirectory.testkit.ChatDirectoryAssertions.assertThatThrownBy;
 
+import dev.chatdirectory.Capability;
 import dev.chatdirectory.model.BatchResult;
 import dev.chatdirectory.model.FailureReason;
 import dev.chatdirectory.model.Group;
@@ -10,15 +11,18 @@ import dev.chatdirectory.model.GroupType;
 import dev.chatdirectory.model.ItemOutcome;
 import dev.chatdirectory.model.OutcomeStatus;
 import dev.chatdirectory.model.Page;
+import dev.chatdirectory.model.PortableEquality;
 import dev.chatdirectory.model.Presence;
 import dev.chatdirectory.model.PresenceState;
 import dev.chatdirectory.model.User;
 import dev.chatdirectory.model.UserCreate;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +65,35 @@ class ChatDirectoryAssertionsTest {
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("role");
         assertThat(ZOE).doesNotHaveRole("vip").hasNoAvatarUrl();
+    }
+
+    @Test
+    @DisplayName("compare portable content: vendor stamps ignored, differing fields named with both values")
+    void sameContent() {
+        User copy = ZOE.toBuilder()
+                .metadata(Map.of("level", 7L, "tags", List.of("a", new BigDecimal("1.50"))))
+                .createdAt(Instant.parse("2024-05-01T10:00:00Z"))
+                .raw(Map.of("uid", "zoe"))
+                .build();
+        User changed = ZOE.toBuilder().email("zoe@example.org").role("vip").build();
+
+        assertThat(copy).hasSameContentAs(ZOE);
+        assertThatThrownBy(() -> assertThat(changed).hasSameContentAs(ZOE))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("[email, role]")
+                .hasMessageContaining(
+                        "email: expected <Optional[zoe@example.com]> but was <Optional[zoe@example.org]>");
+        assertThat(changed).hasSameContentAs(ZOE, PortableEquality.of(EnumSet.of(Capability.USER_METADATA)));
+
+        Group room = Group.builder("g1", "Room", GroupType.PUBLIC)
+                .iconUrl("https://example.com/i.png")
+                .build();
+        Group moved = room.toBuilder().iconUrl(null).memberCount(3).build();
+        assertThatThrownBy(() -> assertThat(moved).hasSameContentAs(room))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(
+                        "iconUrl: expected <Optional[https://example.com/i.png]> but was <Optional.empty>");
+        assertThat(moved).hasSameContentAs(room, PortableEquality.of(Set.of()));
     }
 
     @Test

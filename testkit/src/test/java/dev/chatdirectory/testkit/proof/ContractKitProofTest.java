@@ -165,18 +165,30 @@ class ContractKitProofTest {
                 run,
                 "users",
                 "an update that sets only the name leaves every other field unchanged",
-                "to have avatarUrl");
+                "avatarUrl: expected <Optional[");
         assertFailed(
                 run,
                 "users",
                 "an update that sets one optional field leaves the name and the other fields unchanged",
-                "to have avatarUrl");
+                "avatarUrl: expected <Optional[");
         assertFailed(
                 run,
                 "users",
                 "clearing the e-mail address removes it and leaves the other fields unchanged",
-                "to have avatarUrl");
+                "avatarUrl: expected <Optional[");
         assertNoFailureIn(run, "discovery", "presence", "groups", "members", "pagination", "errors", "validation");
+    }
+
+    @Test
+    @DisplayName("passes a provider that wraps another provider's directory: its exceptions name it, not the delegate")
+    void passesWrappingProvider() {
+        ContractRun run = ContractRun.of(WrapsAnotherProviderContractFixture.class);
+
+        assertThat(run.containerFailures()).isEmpty();
+        assertThat(run.failedNames()).isNotEmpty().allMatch(name -> name.startsWith("discovery › "));
+        assertNoFailureIn(
+                run, GROUPS.stream().filter(group -> !group.equals("discovery")).toArray(String[]::new));
+        assertThat(run.withStatus(Status.SKIPPED)).isEmpty();
     }
 
     @Test
@@ -218,7 +230,7 @@ class ContractKitProofTest {
                 run,
                 "users",
                 "deactivated users are listed, marked with the time, only when the query includes them",
-                "to be deactivated");
+                "deactivated: expected <true> but was <false>");
         assertThat(run.withStatus(Status.SKIPPED)).isEmpty();
     }
 

@@ -6,9 +6,11 @@ import dev.chatdirectory.model.Page;
 import dev.chatdirectory.model.User;
 import dev.chatdirectory.model.UserQuery;
 import dev.chatdirectory.provider.memory.MemoryChatDirectory;
+import dev.chatdirectory.spi.ForwardingChatDirectory;
 import dev.chatdirectory.testkit.ChatDirectoryContract;
 import dev.chatdirectory.testkit.ContractBackend;
 import dev.chatdirectory.testkit.ContractEnvironment;
+import java.util.stream.Stream;
 
 /**
  * A broken provider: listings that include deactivated users report them as active, as an adapter
@@ -37,6 +39,12 @@ class ListsDeactivatedAsActiveContractFixture extends ChatDirectoryContract {
                                                 u.toBuilder().deactivated(false).build())
                                         .toList(),
                                 page.nextCursor().orElse(null));
+                    }
+
+                    @Override
+                    public Stream<User> stream(UserQuery query) {
+                        return super.stream(query)
+                                .map(u -> u.toBuilder().deactivated(false).build());
                     }
                 };
             }

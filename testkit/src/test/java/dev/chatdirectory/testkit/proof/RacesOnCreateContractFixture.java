@@ -6,6 +6,7 @@ import dev.chatdirectory.UserOperations;
 import dev.chatdirectory.model.User;
 import dev.chatdirectory.model.UserCreate;
 import dev.chatdirectory.provider.memory.MemoryChatDirectory;
+import dev.chatdirectory.spi.ForwardingChatDirectory;
 import dev.chatdirectory.testkit.ChatDirectoryContract;
 import dev.chatdirectory.testkit.ContractBackend;
 import dev.chatdirectory.testkit.ContractEnvironment;

@@ -8,6 +8,7 @@ import dev.chatdirectory.model.BatchResult;
 import dev.chatdirectory.model.Page;
 import dev.chatdirectory.model.PageRequest;
 import dev.chatdirectory.provider.memory.MemoryChatDirectory;
+import dev.chatdirectory.spi.ForwardingChatDirectory;
 import dev.chatdirectory.testkit.ChatDirectoryContract;
 import dev.chatdirectory.testkit.ContractBackend;
 import dev.chatdirectory.testkit.ContractEnvironment;

@@ -10,6 +10,7 @@ import dev.chatdirectory.model.PageRequest;
 import dev.chatdirectory.model.User;
 import dev.chatdirectory.model.UserUpdate;
 import dev.chatdirectory.provider.memory.MemoryChatDirectory;
+import dev.chatdirectory.spi.ForwardingChatDirectory;
 import dev.chatdirectory.testkit.ChatDirectoryContract;
 import dev.chatdirectory.testkit.ContractBackend;
 import dev.chatdirectory.testkit.ContractEnvironment;
