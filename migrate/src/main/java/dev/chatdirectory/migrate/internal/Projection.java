@@ -15,7 +15,7 @@ import java.util.TreeSet;
 /**
  * The content of an entity as the target can hold it, in canonical JSON: the one place where the
  * migration decides whether a source entity and a target entity are equal. Fields the target lacks
- * are left out on both sides (they are declared losses), so equal content means "nothing more to
+ * are left out on both sides (they are declared losses), and so are fields the source lacks, so equal content means "nothing more to
  * copy". Replacing this class with the portable equality of {@code api} is one edit.
  *
  * <p>Immutable and thread-safe.
@@ -55,7 +55,7 @@ public final class Projection {
         put(m, "profileUrl", user.profileUrl(), Capability.USER_PROFILE_URL);
         put(m, "email", user.email(), Capability.USER_EMAIL);
         put(m, "role", user.role(), Capability.USER_ROLE);
-        if (target.supports(Capability.USER_METADATA) && !user.metadata().isEmpty()) {
+        if (carries(Capability.USER_METADATA) && !user.metadata().isEmpty()) {
             m.put("metadata", user.metadata());
         }
         return Json.canonical(m);
@@ -75,7 +75,7 @@ public final class Projection {
         put(m, "description", group.description(), Capability.GROUP_DESCRIPTION);
         put(m, "iconUrl", group.iconUrl(), Capability.GROUP_ICON);
         put(m, "ownerId", ownerTargetId, Capability.GROUP_OWNER);
-        if (target.supports(Capability.GROUP_METADATA)) {
+        if (carries(Capability.GROUP_METADATA)) {
             Map<String, Object> metadata = new LinkedHashMap<>(group.metadata());
             metadata.remove(MARKER_KEY);
             if (!metadata.isEmpty()) {
@@ -133,8 +133,17 @@ public final class Projection {
         return keys;
     }
 
+    /**
+     * Whether a field is copied: the target must hold it, and the source must have it, since a
+     * target fills some fields the source lacks with defaults of its own (AtomChat gives every user
+     * the role {@code default}) that are not the source's data.
+     */
+    private boolean carries(Capability capability) {
+        return source.supports(capability) && target.supports(capability);
+    }
+
     private void put(Map<String, Object> m, String key, Optional<String> value, Capability capability) {
-        if (target.supports(capability)) {
+        if (carries(capability)) {
             value.ifPresent(v -> m.put(key, v));
         }
     }
