@@ -472,7 +472,15 @@ public final class Engine {
             journal.plan(kind, key, Action.NONE, done(kind, key, prior), null);
             return;
         }
-        if (kind == EntityKind.GROUP && row.targetKey() == null && prior.orElse(null) == State.IN_FLIGHT) {
+        if ((kind == EntityKind.MEMBER || kind == EntityKind.BAN)
+                && journal.state(EntityKind.GROUP, groupOf(key)).orElse(null) == State.BLOCKED) {
+            journal.plan(kind, key, Action.NONE, State.BLOCKED, "group held back");
+            return;
+        }
+        if (kind == EntityKind.GROUP
+                && row.targetKey() == null
+                && prior.orElse(null) == State.IN_FLIGHT
+                && !markersFindable()) {
             journal.plan(
                     kind,
                     key,
@@ -565,7 +573,7 @@ public final class Engine {
      * the group again.
      */
     private void reconcileAssignedGroups() {
-        if (to.supports(Capability.GROUP_CLIENT_IDS) || !to.supports(Capability.GROUP_METADATA)) {
+        if (to.supports(Capability.GROUP_CLIENT_IDS) || !markersFindable()) {
             return;
         }
         String after = "";
@@ -582,6 +590,15 @@ public final class Engine {
             }
             after = page.get(page.size() - 1).sourceKey();
         }
+    }
+
+    /**
+     * Whether a group created with a marker can be found again: the target keeps group metadata
+     * and can list its groups, or the groups of the owner.
+     */
+    private boolean markersFindable() {
+        return to.supports(Capability.GROUP_METADATA)
+                && (to.supports(Capability.GROUP_LIST) || to.supports(Capability.GROUPS_OF_MEMBER));
     }
 
     private Optional<String> findByMarker(ItemRow item) {
@@ -1020,6 +1037,10 @@ public final class Engine {
                     case BLOCKED -> heldBack.incrementAndGet();
                     case LEFT_OUT -> {}
                     case OK -> {
+                        if (journal.state(kind, row.sourceKey()).orElse(null) == State.BLOCKED) {
+                            heldBack.incrementAndGet();
+                            return;
+                        }
                         if (hiddenDeactivated(kind, row.sourceKey())) {
                             unverifiable.incrementAndGet();
                             return;
@@ -1065,8 +1086,11 @@ public final class Engine {
         }
 
         void submit(Runnable task) {
-            rethrow();
             slots.acquireUninterruptibly();
+            if (crash.get() != null) {
+                slots.release();
+                rethrow();
+            }
             pool.execute(() -> {
                 try {
                     task.run();
