@@ -21,7 +21,8 @@ public final class Redactor {
     /**
      * Creates a redactor for the secrets of the given directories.
      *
-     * @param configs pairs of descriptor and optional configuration
+     * @param configs the directories' configurations, each optional
+     * @param descriptors their descriptors, in the same order, which say which settings are secret
      */
     public Redactor(List<Optional<ProviderConfig>> configs, List<ProviderDescriptor> descriptors) {
         List<String> found = new ArrayList<>();
