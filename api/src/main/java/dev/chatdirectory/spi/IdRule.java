@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Which ids a provider accepts for users or groups, checked before anything is sent.
  *
  * <p>Whatever its pattern, every rule refuses ids that do not survive the wire: with an unpaired
- * surrogate or a control character (see {@link TextRules#brokenRule}). Immutable and thread-safe.
+ * surrogate or a control character (see {@link TextRules#brokenRule}), and, like the request
+ * checks, ids that are blank or start or end with whitespace ({@link Character#isWhitespace}). Immutable and thread-safe.
  */
 public final class IdRule {
 
@@ -79,6 +80,7 @@ public final class IdRule {
                 && !id.isEmpty()
                 && id.length() <= maxLength
                 && TextRules.brokenRule(id).isEmpty()
+                && brokenWhitespaceRule(id) == null
                 && pattern.matcher(id).matches();
     }
 
@@ -100,6 +102,10 @@ public final class IdRule {
             if (broken.isPresent()) {
                 throw InvalidRequestException.of(field, broken.get());
             }
+            String whitespace = brokenWhitespaceRule(id);
+            if (whitespace != null) {
+                throw InvalidRequestException.of(field, whitespace);
+            }
         }
         if (!accepts(id)) {
             throw InvalidRequestException.of(
@@ -108,6 +114,17 @@ public final class IdRule {
                             + ")");
         }
         return id;
+    }
+
+    /**
+     * The request checks' whitespace rule, applied whatever the pattern: a pattern written with
+     * {@code \s} (ASCII only) would otherwise let U+3000 or U+2003 through, blank or at an end.
+     */
+    private static String brokenWhitespaceRule(String id) {
+        if (id.isBlank()) {
+            return "must not be blank";
+        }
+        return id.strip().equals(id) ? null : "must not start or end with whitespace";
     }
 
     @Override

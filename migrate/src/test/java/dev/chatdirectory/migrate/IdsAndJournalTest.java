@@ -32,9 +32,7 @@ class IdsAndJournalTest {
     private static TargetProbe strictTarget(ChatDirectory store) {
         ProviderDescriptor d = store.provider();
         return TargetProbe.describedAs(
-                store,
-                new ProviderDescriptor(
-                        d.id(), d.displayName(), d.capabilities(), d.credentials(), LOWER, LOWER, d.limits()));
+                store, d.toBuilder().userIds(LOWER).groupIds(LOWER).build());
     }
 
     private Migration migration(ChatDirectory source, ChatDirectory target, MigrationOptions options) {

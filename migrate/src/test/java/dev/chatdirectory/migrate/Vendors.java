@@ -17,7 +17,8 @@ enum Vendors {
     QISCUS;
 
     /** An emulator with the adapter's directory and configuration; closing stops both. */
-    record Running(VendorEmulator emulator, ChatDirectory directory, ProviderConfig config) implements AutoCloseable {
+    record Running(VendorEmulator<?> emulator, ChatDirectory directory, ProviderConfig config)
+            implements AutoCloseable {
         @Override
         public void close() {
             directory.close();
@@ -54,7 +55,7 @@ enum Vendors {
         };
     }
 
-    private static ProviderConfig.Builder config(VendorEmulator e, String provider) {
+    private static ProviderConfig.Builder config(VendorEmulator<?> e, String provider) {
         ProviderConfig.Builder b = ProviderConfig.builder().provider(provider).endpoint(e.baseUrl());
         e.credentials().forEach(b::credential);
         return b;

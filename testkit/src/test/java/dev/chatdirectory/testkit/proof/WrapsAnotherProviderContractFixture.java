@@ -26,14 +26,15 @@ class WrapsAnotherProviderContractFixture extends ChatDirectoryContract {
         private final ProviderDescriptor descriptor = renamed(inner.descriptor(), "wrapped-memory");
 
         private static ProviderDescriptor renamed(ProviderDescriptor d, String id) {
-            return new ProviderDescriptor(
-                    id,
-                    "Wrapped " + d.displayName(),
-                    d.capabilities(),
-                    d.credentials(),
-                    d.userIds(),
-                    d.groupIds(),
-                    d.limits());
+            return ProviderDescriptor.builder(id)
+                    .displayName("Wrapped " + d.displayName())
+                    .capabilities(d.capabilities())
+                    .credentials(d.credentials())
+                    .userIds(d.userIds())
+                    .groupIds(d.groupIds())
+                    .limits(d.limits())
+                    .unrecoverableCreates(d.unrecoverableCreates())
+                    .build();
         }
 
         @Override
