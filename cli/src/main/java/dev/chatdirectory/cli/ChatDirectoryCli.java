@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
             UsersCommand.class,
             GroupsCommand.class,
             EmulateCommand.class,
+            MigrateCommand.class,
             DemoCommand.class,
             CommandLine.HelpCommand.class
         })

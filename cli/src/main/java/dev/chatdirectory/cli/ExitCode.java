@@ -9,6 +9,9 @@ final class ExitCode {
     /** The command did what it was asked. */
     static final int OK = 0;
 
+    /** {@code migrate verify} found the target differing from the source beyond declared losses. */
+    static final int DIFFERENCES = 1;
+
     /**
      * The command line or the configuration is wrong: an unknown option, a value out of range, a
      * missing, unreadable or malformed configuration file, an unknown provider, a busy port.
@@ -27,6 +30,7 @@ final class ExitCode {
     static String[] helpLines() {
         return new String[] {
             OK + ":Success.",
+            DIFFERENCES + ":migrate verify: the target differs from the source beyond declared losses.",
             USAGE + ":Usage or configuration error (bad option or value, unreadable config file, busy port).",
             PROVIDER + ":The provider refused the request or could not be reached.",
             INTERNAL + ":Internal error; rerun with --verbose and report the stack trace."

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chatdirectory.ChatDirectories;
+import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.emulator.VendorEmulator;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -361,6 +364,78 @@ class ChatDirectoryCliTest {
                 throw new AssertionError("emulate did not print its configuration within 30 s");
             }
             Thread.sleep(20);
+        }
+    }
+
+    @Nested
+    @DisplayName("migrate")
+    class Migrate {
+
+        private Path properties(Path dir, String name, EmulatedVendor vendor, VendorEmulator<?> emulator)
+                throws Exception {
+            List<String> lines = new ArrayList<>();
+            lines.add("chatdirectory.provider=" + vendor.providerId());
+            lines.add("chatdirectory." + vendor.providerId() + ".endpoint=" + emulator.baseUrl());
+            vendor.properties(emulator)
+                    .forEach((key, value) ->
+                            lines.add("chatdirectory." + vendor.providerId() + "." + key + "=" + value));
+            return Files.write(dir.resolve(name), lines, StandardCharsets.UTF_8);
+        }
+
+        @Test
+        @DisplayName("plans, runs, verifies clean, and a second run writes nothing; a changed target fails verify")
+        void planRunVerify(@TempDir Path dir) throws Exception {
+            try (VendorEmulator<?> atomchat = EmulatedVendor.ATOMCHAT.start(0);
+                    VendorEmulator<?> cometchat = EmulatedVendor.COMETCHAT.start(0)) {
+                try (ChatDirectory source = ChatDirectories.open(EmulatedVendor.ATOMCHAT.config(atomchat))) {
+                    SampleDirectory.seed(source, 12);
+                }
+                String from = properties(dir, "from.properties", EmulatedVendor.ATOMCHAT, atomchat)
+                        .toString();
+                String to = properties(dir, "to.properties", EmulatedVendor.COMETCHAT, cometchat)
+                        .toString();
+                String journal = dir.resolve("m.journal").toString();
+                String[] endpoints = {"--from", from, "--to", to, "--journal", journal};
+
+                assertThat(run(concat("migrate", "plan", endpoints))).isZero();
+                assertThat(out.toString()).containsPattern("user +12 ").contains("at most");
+
+                out.getBuffer().setLength(0);
+                assertThat(run(concat("migrate", "run", endpoints))).isZero();
+                assertThat(out.toString()).containsPattern("user +12 +0").endsWith("done\n\n");
+
+                out.getBuffer().setLength(0);
+                assertThat(run(concat("migrate", "verify", endpoints))).isZero();
+                assertThat(out.toString()).contains("differences: 0");
+
+                out.getBuffer().setLength(0);
+                assertThat(run(concat("migrate", "run", endpoints))).isZero();
+                assertThat(out.toString()).containsPattern("user +0 +0").containsPattern("member +0 +0");
+
+                try (ChatDirectory target = ChatDirectories.open(EmulatedVendor.COMETCHAT.config(cometchat))) {
+                    target.users().delete("user-00003");
+                }
+                out.getBuffer().setLength(0);
+                assertThat(run(concat("migrate", "verify", endpoints))).isEqualTo(ExitCode.DIFFERENCES);
+                assertThat(out.toString()).contains("user-00003");
+            }
+        }
+
+        @Test
+        @DisplayName("refuses an unknown loss kind and a missing --to before opening anything")
+        void usageErrors(@TempDir Path dir) {
+            assertThat(run("migrate", "plan", "--from", dir.resolve("a").toString()))
+                    .isEqualTo(ExitCode.USAGE);
+            assertThat(err.toString()).contains("--to");
+            assertThat(run("migrate", "run", "--from", "a", "--to", "b", "--accept-loss", "ban,nope"))
+                    .isEqualTo(ExitCode.USAGE);
+            assertThat(err.toString()).contains("unknown loss kind 'nope'").contains("member-role");
+        }
+
+        private String[] concat(String command, String subcommand, String[] options) {
+            List<String> all = new ArrayList<>(List.of(command, subcommand));
+            all.addAll(List.of(options));
+            return all.toArray(String[]::new);
         }
     }
 }

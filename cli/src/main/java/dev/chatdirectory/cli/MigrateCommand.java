@@ -1,0 +1,266 @@
+package dev.chatdirectory.cli;
+
+import dev.chatdirectory.ChatDirectories;
+import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.ProviderConfig;
+import dev.chatdirectory.migrate.ApplyResult;
+import dev.chatdirectory.migrate.IdMapping;
+import dev.chatdirectory.migrate.LossKind;
+import dev.chatdirectory.migrate.Migration;
+import dev.chatdirectory.migrate.MigrationListener;
+import dev.chatdirectory.migrate.MigrationOptions;
+import dev.chatdirectory.migrate.MigrationPlan;
+import dev.chatdirectory.migrate.VerifyReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * Moves a directory from one provider to another with the {@code migrate} module: {@code plan}
+ * (a dry run with the loss report), {@code run} (plan, then write; resumable) and {@code verify}.
+ */
+@Command(
+        name = "migrate",
+        description = "Migrates a directory between providers: plan (dry run), run (resumable), verify.",
+        subcommands = {MigrateCommand.Plan.class, MigrateCommand.Run.class, MigrateCommand.Verify.class})
+final class MigrateCommand {
+
+    /** The options every migrate subcommand shares: the two directories, the journal, the output. */
+    static final class Endpoints {
+
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec command;
+
+        @Option(
+                names = "--from",
+                required = true,
+                paramLabel = "FILE",
+                description =
+                        "Properties file of the source (chatdirectory.provider=..., chatdirectory.<id>.<key>=...).")
+        Path from;
+
+        @Option(names = "--to", required = true, paramLabel = "FILE", description = "Properties file of the target.")
+        Path to;
+
+        @Option(
+                names = "--journal",
+                paramLabel = "FILE",
+                defaultValue = "migration.journal",
+                description = "SQLite journal of this migration; the same file resumes it (default ${DEFAULT-VALUE}).")
+        Path journal;
+
+        @Option(names = "--json", description = "Print JSON for machines instead of text.")
+        boolean json;
+
+        private int concurrency = 4;
+
+        private Set<LossKind> acceptedLosses = EnumSet.noneOf(LossKind.class);
+
+        @Option(
+                names = "--concurrency",
+                paramLabel = "N",
+                defaultValue = "4",
+                description = "Writes in flight at once, 1 to 64 (default ${DEFAULT-VALUE}).")
+        void concurrency(int value) {
+            if (value < 1 || value > 64) {
+                throw new ParameterException(command.commandLine(), "--concurrency must be 1 to 64, was " + value);
+            }
+            concurrency = value;
+        }
+
+        @Option(
+                names = "--accept-loss",
+                paramLabel = "KINDS",
+                split = ",",
+                description = "Loss kinds to accept (comma separated), or 'all'. Kinds: ${COMPLETION-CANDIDATES}.",
+                completionCandidates = LossKindNames.class)
+        void acceptLoss(List<String> kinds) {
+            Set<LossKind> accepted = EnumSet.noneOf(LossKind.class);
+            for (String kind : kinds) {
+                if (kind.equalsIgnoreCase("all")) {
+                    accepted.addAll(EnumSet.allOf(LossKind.class));
+                    continue;
+                }
+                try {
+                    accepted.add(LossKind.valueOf(
+                            kind.trim().toUpperCase(Locale.ROOT).replace('-', '_')));
+                } catch (IllegalArgumentException e) {
+                    throw new ParameterException(
+                            command.commandLine(),
+                            "--accept-loss: unknown loss kind '" + kind + "'; kinds: "
+                                    + String.join(", ", new LossKindNames()) + ", or all");
+                }
+            }
+            acceptedLosses = accepted;
+        }
+
+        @Option(
+                names = "--id-map",
+                paramLabel = "FILE",
+                description = "Properties file mapping source ids to target ids (user.<id>=..., group.<id>=...).")
+        Path idMap;
+
+        @Option(
+                names = "--group-passwords",
+                paramLabel = "FILE",
+                description = "Properties file of passwords for password groups (<source group id>=<password>);"
+                        + " a source never reveals them.")
+        Path groupPasswords;
+
+        MigrationOptions options() {
+            MigrationOptions.Builder options =
+                    MigrationOptions.builder().concurrency(concurrency).acceptLosses(acceptedLosses);
+            if (idMap != null) {
+                options.idMapping(IdMapping.fromFile(idMap));
+            }
+            if (groupPasswords != null) {
+                Properties passwords = DirectoryOptions.read(groupPasswords);
+                passwords.stringPropertyNames().forEach(id -> options.groupPassword(id, passwords.getProperty(id)));
+            }
+            return options.build();
+        }
+
+        /** Opens both directories and the journal, runs the action, and closes all three. */
+        int migrate(MigrationAction action, MigrationListener listener) throws Exception {
+            ProviderConfig source = config("--from", from);
+            ProviderConfig target = config("--to", to);
+            try (ChatDirectory sourceDirectory = ChatDirectories.open(source);
+                    ChatDirectory targetDirectory = ChatDirectories.open(target);
+                    Migration migration = Migration.builder()
+                            .source(sourceDirectory, source)
+                            .target(targetDirectory, target)
+                            .journal(journal)
+                            .options(options())
+                            .listener(listener)
+                            .build()) {
+                return action.run(migration, command.commandLine().getOut());
+            }
+        }
+
+        private static ProviderConfig config(String option, Path file) {
+            Properties properties = DirectoryOptions.read(file);
+            String providerId = ProviderConfig.providerIdIn(properties)
+                    .orElseThrow(() -> new UsageException(
+                            option + " file " + file + " names no provider: add chatdirectory.provider=<id>"));
+            return ProviderConfig.fromProperties(properties, providerId);
+        }
+    }
+
+    /** What a subcommand does with an open migration. */
+    @FunctionalInterface
+    interface MigrationAction {
+        int run(Migration migration, PrintWriter out) throws Exception;
+    }
+
+    /** The loss kinds, as {@code --accept-loss} takes them. */
+    static final class LossKindNames extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        LossKindNames() {
+            for (LossKind kind : LossKind.values()) {
+                add(kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
+        }
+    }
+
+    @Command(name = "plan", description = "Reads both directories and prints what a run would write and lose.")
+    static final class Plan implements Callable<Integer> {
+        @Mixin
+        Endpoints endpoints;
+
+        @Override
+        public Integer call() throws Exception {
+            return endpoints.migrate(
+                    (migration, out) -> {
+                        MigrationPlan plan = migration.plan();
+                        out.println(endpoints.json ? MigrationText.planJson(plan) : MigrationText.plan(plan));
+                        out.flush();
+                        return ExitCode.OK;
+                    },
+                    MigrationProgressLines.to(endpoints.command.commandLine().getErr()));
+        }
+    }
+
+    @Command(
+            name = "run",
+            description = "Plans, then writes; resumes from the journal after a crash or Ctrl-C; a finished"
+                    + " migration sends nothing.")
+    static final class Run implements Callable<Integer> {
+        @Mixin
+        Endpoints endpoints;
+
+        @Option(names = "--dry-run", description = "Plan only: print what would be written, write nothing.")
+        boolean dryRun;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter err = endpoints.command.commandLine().getErr();
+            return endpoints.migrate(
+                    (migration, out) -> {
+                        if (dryRun) {
+                            MigrationPlan plan = migration.plan();
+                            out.println(endpoints.json ? MigrationText.planJson(plan) : MigrationText.plan(plan));
+                            out.flush();
+                            return ExitCode.OK;
+                        }
+                        Thread onInterrupt = new Thread(migration::cancel);
+                        Runtime.getRuntime().addShutdownHook(onInterrupt);
+                        ApplyResult result;
+                        try {
+                            result = migration.apply();
+                        } finally {
+                            removeHook(onInterrupt);
+                        }
+                        out.println(endpoints.json ? MigrationText.applyJson(result) : MigrationText.apply(result));
+                        out.flush();
+                        if (result.cancelled()) {
+                            err.println("chatdirectory: stopped; the same command resumes from " + endpoints.journal);
+                            err.flush();
+                        }
+                        return result.succeeded() ? ExitCode.OK : ExitCode.PROVIDER;
+                    },
+                    MigrationProgressLines.to(err));
+        }
+
+        private static void removeHook(Thread hook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // The JVM is exiting (Ctrl-C): the hook has cancelled the run, which returned.
+            }
+        }
+    }
+
+    @Command(
+            name = "verify",
+            description = "Compares the target with the source, entity by entity; exit status 1 when"
+                    + " anything unexpected differs.")
+    static final class Verify implements Callable<Integer> {
+        @Mixin
+        Endpoints endpoints;
+
+        @Override
+        public Integer call() throws Exception {
+            return endpoints.migrate(
+                    (migration, out) -> {
+                        VerifyReport report = migration.verify();
+                        out.println(endpoints.json ? report.toJson() : report.toText());
+                        out.flush();
+                        return report.clean() ? ExitCode.OK : ExitCode.DIFFERENCES;
+                    },
+                    MigrationListener.NONE);
+        }
+    }
+}
