@@ -1,190 +1,159 @@
 package dev.chatdirectory.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chatdirectory.ChatDirectories;
 import dev.chatdirectory.ChatDirectory;
-import dev.chatdirectory.ChatDirectoryException;
 import dev.chatdirectory.ProviderConfig;
 import dev.chatdirectory.emulator.VendorEmulator;
+import dev.chatdirectory.migrate.ApplyResult;
+import dev.chatdirectory.migrate.Migration;
+import dev.chatdirectory.migrate.MigrationOptions;
+import dev.chatdirectory.migrate.MigrationPlan;
+import dev.chatdirectory.migrate.VerifyReport;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * Starts the three vendor emulators in-process and runs the same application code against them
- * and the in-memory provider: the project's main promise, switching vendor by configuration,
- * shown offline without any vendor account.
+ * The project's main job, offline: starts an emulator of one vendor filled with a realistic
+ * directory, migrates it to another vendor's emulator (or the memory provider), and shows the
+ * plan with its loss report, the progress, and the verification.
  */
 @Command(
         name = "demo",
-        description = "Runs one application, unchanged, against the in-memory provider and the AtomChat,"
-                + " CometChat and Qiscus emulators (offline), and shows what each provider did.")
+        description = "Migrates a sample directory between two vendor emulators, offline: plan and loss"
+                + " report, live progress, verification. 'demo swap' runs one app on every provider.",
+        subcommands = DemoSwapCommand.class)
 final class DemoCommand implements Callable<Integer> {
 
-    /** The terminal width the text output fits. */
-    private static final int COLUMNS = 80;
+    /** How big the sample directory is. */
+    enum Size {
+        SMALL(200, 10),
+        FULL(2_000, 100);
+
+        final int users;
+        final int groups;
+
+        Size(int users, int groups) {
+            this.users = users;
+            this.groups = groups;
+        }
+    }
 
     @Spec
     CommandSpec spec;
 
     @Option(
-            names = "--users",
-            defaultValue = "25",
-            description = "Users to create per provider (default ${DEFAULT-VALUE}).")
-    int users;
+            names = "--from",
+            paramLabel = "PROVIDER",
+            defaultValue = "atomchat",
+            description = "Source: atomchat, cometchat-v3, qiscus or memory (default ${DEFAULT-VALUE}).")
+    String from;
 
-    @Option(names = "--json", description = "Print JSON for machines instead of a table.")
-    boolean json;
+    @Option(
+            names = "--to",
+            paramLabel = "PROVIDER",
+            defaultValue = "cometchat-v3",
+            description = "Target: atomchat, cometchat-v3, qiscus or memory (default ${DEFAULT-VALUE}).")
+    String to;
 
-    @Option(names = "--no-progress", description = "Do not draw progress bars.")
-    boolean noProgress;
+    @Option(
+            names = "--size",
+            paramLabel = "SIZE",
+            defaultValue = "full",
+            description = "small (200 users, 10 groups) or full (2,000 users, 100 groups; default).")
+    Size size;
 
     @Override
     public Integer call() throws Exception {
-        if (users < 6) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--users must be at least 6");
+        DemoEndpoint source = endpoint("--from", from);
+        DemoEndpoint target = endpoint("--to", to);
+        if (source.providerId().equals(target.providerId())) {
+            throw new ParameterException(spec.commandLine(), "--from and --to must name different providers");
         }
         PrintWriter out = spec.commandLine().getOut();
-        Map<String, ProviderConfig> targets = new LinkedHashMap<>();
-        targets.put("memory", ProviderConfig.builder().provider("memory").build());
-        List<VendorEmulator<?>> emulators = new ArrayList<>();
-        try {
-            for (EmulatedVendor vendor : EmulatedVendor.values()) {
-                VendorEmulator<?> emulator = vendor.start(0);
-                emulators.add(emulator);
-                targets.put(vendor.providerId(), vendor.config(emulator));
-                if (!json) {
-                    out.printf("Started the %s emulator at %s%n", vendor.cliName(), emulator.baseUrl());
-                }
-            }
-            Map<String, List<DemoApplication.Step>> results = new LinkedHashMap<>();
-            for (Map.Entry<String, ProviderConfig> target : targets.entrySet()) {
-                results.put(target.getKey(), runOn(target.getKey(), target.getValue()));
-            }
-            print(out, results);
-            boolean failed = results.values().stream()
-                    .flatMap(List::stream)
-                    .anyMatch(s -> s.outcome() == DemoApplication.Outcome.FAILED);
-            return failed ? ExitCode.PROVIDER : ExitCode.OK;
-        } finally {
-            emulators.forEach(VendorEmulator::close);
-        }
-    }
-
-    private List<DemoApplication.Step> runOn(String providerId, ProviderConfig config) {
-        ChatDirectory opened;
-        try {
-            opened = ChatDirectories.open(config);
-        } catch (ChatDirectoryException e) {
-            return DemoApplication.notOpened(e);
-        }
-        try (ChatDirectory directory = opened) {
-            // Progress bars are for people at a terminal; piped output stays clean.
-            if (noProgress || json || System.console() == null) {
-                return new DemoApplication(directory, users, i -> {}).run();
-            }
-            try (ProgressBar bar = new ProgressBarBuilder()
-                    .setTaskName(String.format("%-13s", providerId))
-                    .setInitialMax(users)
-                    .setStyle(ProgressBarStyle.ASCII)
-                    .setUpdateIntervalMillis(100)
-                    .continuousUpdate()
-                    .build()) {
-                return new DemoApplication(directory, users, bar::stepTo).run();
-            }
-        }
-    }
-
-    /**
-     * What one step did: the detail most providers share first, then each other detail with the
-     * providers it belongs to, so that agreement reads as one phrase.
-     */
-    private static String details(Map<String, List<DemoApplication.Step>> results, List<String> providers, int step) {
-        Map<String, List<String>> byDetail = new LinkedHashMap<>();
-        for (String provider : providers) {
-            byDetail.computeIfAbsent(detail(results.get(provider).get(step)), d -> new ArrayList<>())
-                    .add(provider);
-        }
-        String common = byDetail.entrySet().stream()
-                .max(java.util.Comparator.comparingInt(e -> e.getValue().size()))
-                .orElseThrow()
-                .getKey();
-        List<String> parts = new ArrayList<>(List.of(common));
-        byDetail.forEach((detail, names) -> {
-            if (!detail.equals(common)) {
-                parts.add(String.join(", ", names) + ": " + detail);
-            }
-        });
-        return String.join("; ", parts);
-    }
-
-    private static String detail(DemoApplication.Step step) {
-        return switch (step.outcome()) {
-            case OK -> step.detail();
-            case UNSUPPORTED -> "refused (" + step.detail() + ")";
-            case FAILED -> "FAILED " + step.detail();
-        };
-    }
-
-    private void print(PrintWriter out, Map<String, List<DemoApplication.Step>> results) throws Exception {
-        List<String> providers = new ArrayList<>(results.keySet());
-        List<String> stepNames = DemoApplication.stepNames();
-        if (json) {
-            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-            ObjectNode root = mapper.createObjectNode();
-            results.forEach((provider, steps) -> {
-                ObjectNode node = root.putObject(provider);
-                steps.forEach(s -> node.putObject(s.name())
-                        .put("outcome", s.outcome().name())
-                        .put("detail", s.detail()));
-            });
-            out.println(mapper.writeValueAsString(root));
+        PrintWriter err = spec.commandLine().getErr();
+        List<VendorEmulator<?>> running = new ArrayList<>();
+        try (ChatDirectory sourceDirectory = source.open(running, out);
+                ChatDirectory targetDirectory = target.open(running, out)) {
+            out.printf(
+                    "Filling the %s source with %d users and %d groups...%n",
+                    source.providerId(), size.users, size.groups);
             out.flush();
-            return;
-        }
-        out.println();
-        List<String> header = new ArrayList<>(List.of("step"));
-        header.addAll(providers);
-        Table table = new Table(header);
-        for (int i = 0; i < stepNames.size(); i++) {
-            List<String> row = new ArrayList<>(List.of(stepNames.get(i)));
-            for (String provider : providers) {
-                row.add(
-                        switch (results.get(provider).get(i).outcome()) {
-                            case OK -> "ok";
-                            case UNSUPPORTED -> "refused";
-                            case FAILED -> "FAILED";
-                        });
+            Table.wrap(MigrationDemoData.seed(sourceDirectory, size.users, size.groups), 80, 2)
+                    .forEach(out::println);
+            Path journal = Files.createTempDirectory("chatdirectory-demo").resolve("migration.journal");
+            try (Migration migration = Migration.builder()
+                    .source(sourceDirectory)
+                    .target(targetDirectory)
+                    .journal(journal)
+                    .options(MigrationOptions.builder().acceptAllLosses().build())
+                    .listener(MigrationProgressLines.to(err))
+                    .build()) {
+                out.println();
+                out.println("The plan (a dry run: nothing written yet):");
+                MigrationPlan plan = migration.plan();
+                out.print(MigrationText.plan(plan));
+                out.println();
+                Table.wrap(
+                                "The demo accepts the losses listed above; 'migrate run' refuses to start"
+                                        + " until you accept them with --accept-loss.",
+                                80,
+                                0)
+                        .forEach(out::println);
+                out.println();
+                out.println("Migrating...");
+                out.flush();
+                ApplyResult result = migration.apply();
+                out.print(MigrationText.apply(result));
+                out.println();
+                VerifyReport report = migration.verify();
+                out.print(MigrationText.fitted(report.toText()));
+                out.println();
+                out.println("Journal: " + journal);
+                out.println("Run it again with the same journal and nothing is written; see 'migrate --help'.");
+                out.flush();
+                return report.clean() && result.succeeded() ? ExitCode.OK : ExitCode.DIFFERENCES;
             }
-            table.row(row);
+        } finally {
+            running.forEach(VendorEmulator::close);
         }
-        table.print(out);
-        out.println();
-        out.println("What each step did (on every provider, unless one is named):");
-        for (int i = 0; i < stepNames.size(); i++) {
-            String line = "  " + stepNames.get(i) + ": " + details(results, providers, i);
-            Table.wrap(line, COLUMNS, 6).forEach(out::println);
+    }
+
+    private DemoEndpoint endpoint(String option, String name) {
+        String id = name.toLowerCase(Locale.ROOT);
+        if (id.equals("memory")) {
+            return new DemoEndpoint("memory", null);
         }
-        out.println();
-        Table.wrap(
-                        "Same code, four providers: only the configuration differed. Refused steps were"
-                                + " refused before anything was sent, because the provider does not declare"
-                                + " that capability.",
-                        COLUMNS,
-                        0)
-                .forEach(out::println);
-        out.flush();
+        for (EmulatedVendor vendor : EmulatedVendor.values()) {
+            if (vendor.providerId().equals(id) || vendor.cliName().equals(id)) {
+                return new DemoEndpoint(vendor.providerId(), vendor);
+            }
+        }
+        throw new ParameterException(
+                spec.commandLine(), option + " must be atomchat, cometchat-v3, qiscus or memory, was '" + name + "'");
+    }
+
+    /** One side of the demo: the memory provider, or a vendor's emulator started for the run. */
+    private record DemoEndpoint(String providerId, EmulatedVendor vendor) {
+
+        ChatDirectory open(List<VendorEmulator<?>> running, PrintWriter out) {
+            if (vendor == null) {
+                return ChatDirectories.open(
+                        ProviderConfig.builder().provider("memory").build());
+            }
+            VendorEmulator<?> emulator = vendor.start(0);
+            running.add(emulator);
+            out.printf("Started the %s emulator at %s%n", vendor.cliName(), emulator.baseUrl());
+            return ChatDirectories.open(vendor.config(emulator));
+        }
     }
 }

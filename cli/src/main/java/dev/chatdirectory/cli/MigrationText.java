@@ -17,7 +17,16 @@ final class MigrationText {
     private MigrationText() {}
 
     static String plan(MigrationPlan plan) {
-        return plan.toText() + String.format(Locale.ROOT, "%nat most %d writes%n", plan.writes());
+        return fitted(plan.toText() + String.format(Locale.ROOT, "%nat most %d writes%n", plan.writes()));
+    }
+
+    /** Wraps every line of a report at 80 columns, continuation lines indented. */
+    static String fitted(String text) {
+        StringBuilder fitted = new StringBuilder();
+        text.lines()
+                .forEach(line -> Table.wrap(line, 80, 4)
+                        .forEach(part -> fitted.append(part).append('\n')));
+        return fitted.toString();
     }
 
     static String planJson(MigrationPlan plan) {
@@ -41,7 +50,7 @@ final class MigrationText {
                 result.cancelled()
                         ? "stopped before every item was tried\n"
                         : result.succeeded() ? "done\n" : "done, with failures: the same command tries them again\n");
-        return text.toString();
+        return fitted(text.toString());
     }
 
     static String applyJson(ApplyResult result) {

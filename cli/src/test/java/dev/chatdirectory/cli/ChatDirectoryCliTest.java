@@ -105,7 +105,7 @@ class ChatDirectoryCliTest {
     @Test
     @DisplayName("runs the demo offline: the same code works on every provider, unsupported steps are refused")
     void demo() throws Exception {
-        assertThat(run("demo", "--users", "6", "--json")).isZero();
+        assertThat(run("demo", "swap", "--users", "6", "--json")).isZero();
 
         JsonNode results = new ObjectMapper().readTree(out.toString());
         assertThat(names(results)).containsExactly("memory", "atomchat", "cometchat-v3", "qiscus");
@@ -122,13 +122,37 @@ class ChatDirectoryCliTest {
     @Test
     @DisplayName("prints the demo for people within 80 terminal columns, agreement stated once")
     void demoFitsEightyColumns() {
-        assertThat(run("demo", "--users", "6")).isZero();
+        assertThat(run("demo", "swap", "--users", "6")).isZero();
 
         assertThat(out.toString().lines())
                 .allSatisfy(line -> assertThat(Table.width(line)).as(line).isLessThanOrEqualTo(80));
         assertThat(out.toString())
                 .contains("  list members: 6 members\n")
                 .contains("read presence: offline, offline, offline; qiscus: refused (no PRESENCE)");
+    }
+
+    @Test
+    @DisplayName("demo migrates a sample AtomChat directory to CometChat, verifies it clean, within 80 columns")
+    void migrationDemo() {
+        assertThat(run("demo", "--size", "small")).isZero();
+
+        assertThat(out.toString())
+                .contains("200 users")
+                .contains("The plan (a dry run: nothing written yet):")
+                .containsPattern("user +200 +0")
+                .contains("GROUP_PASSWORD")
+                .contains("differences: 0")
+                .contains("Journal: ");
+        assertThat(out.toString().lines())
+                .allSatisfy(line -> assertThat(Table.width(line)).as(line).isLessThanOrEqualTo(80));
+    }
+
+    @Test
+    @DisplayName("demo refuses a provider it cannot start, and the same provider on both sides")
+    void migrationDemoUsage() {
+        assertThat(run("demo", "--to", "slack")).isEqualTo(ExitCode.USAGE);
+        assertThat(err.toString()).contains("--to must be atomchat, cometchat-v3, qiscus or memory");
+        assertThat(run("demo", "--from", "qiscus", "--to", "qiscus")).isEqualTo(ExitCode.USAGE);
     }
 
     @Test
@@ -164,7 +188,7 @@ class ChatDirectoryCliTest {
     }
 
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"providers", "users", "groups", "emulate", "demo"})
+    @ValueSource(strings = {"providers", "users", "groups", "emulate", "demo", "migrate"})
     @DisplayName("every subcommand explains itself with --help, exit codes included")
     void helpOnEverySubcommand(String subcommand) {
         assertThat(run(subcommand, "--help")).isZero();

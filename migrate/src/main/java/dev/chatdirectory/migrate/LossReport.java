@@ -3,6 +3,7 @@ package dev.chatdirectory.migrate;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -71,7 +72,7 @@ public record LossReport(List<Loss> losses) {
         return open;
     }
 
-    /** {@return the report for people, one line per loss} */
+    /** {@return the report for people: per loss, its count and kind, then what it means; fits 80 columns} */
     public String toText() {
         if (losses.isEmpty()) {
             return "nothing is lost\n";
@@ -79,8 +80,9 @@ public record LossReport(List<Loss> losses) {
         StringBuilder sb = new StringBuilder();
         for (Loss l : losses) {
             sb.append(String.format(
-                    "%-12s %-18s %8d  %s%n",
-                    l.entity().name().toLowerCase(),
+                    Locale.ROOT,
+                    "%-12s %-20s %8d%n    %s%n",
+                    l.entity().name().toLowerCase(Locale.ROOT),
                     l.kind(),
                     l.count(),
                     l.kind().description()));
