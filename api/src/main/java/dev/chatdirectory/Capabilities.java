@@ -1,11 +1,13 @@
 package dev.chatdirectory;
 
+import dev.chatdirectory.model.Group;
 import dev.chatdirectory.model.GroupCreate;
 import dev.chatdirectory.model.GroupQuery;
 import dev.chatdirectory.model.GroupUpdate;
 import dev.chatdirectory.model.MemberQuery;
 import dev.chatdirectory.model.MemberRole;
 import dev.chatdirectory.model.MemberSpec;
+import dev.chatdirectory.model.User;
 import dev.chatdirectory.model.UserCreate;
 import dev.chatdirectory.model.UserQuery;
 import dev.chatdirectory.model.UserUpdate;
@@ -48,6 +50,26 @@ public final class Capabilities {
                 .when(request.email().isPresent(), Capability.USER_EMAIL)
                 .when(request.role().isPresent(), Capability.USER_ROLE)
                 .when(!request.metadata().isEmpty(), Capability.USER_METADATA)
+                .set();
+    }
+
+    /**
+     * Returns what a provider needs to hold everything this user carries in its optional fields:
+     * what copying the user into another directory (a migration) keeps only where these are
+     * supported. The same rules as {@link #requiredBy(UserCreate)}, applied to an existing user.
+     *
+     * @param user the user
+     * @return the capabilities of the optional fields it carries
+     * @throws NullPointerException if {@code user} is {@code null}
+     */
+    public static Set<Capability> carriedBy(User user) {
+        Objects.requireNonNull(user, "user");
+        return new Needs()
+                .when(user.avatarUrl().isPresent(), Capability.USER_AVATAR)
+                .when(user.profileUrl().isPresent(), Capability.USER_PROFILE_URL)
+                .when(user.email().isPresent(), Capability.USER_EMAIL)
+                .when(user.role().isPresent(), Capability.USER_ROLE)
+                .when(!user.metadata().isEmpty(), Capability.USER_METADATA)
                 .set();
     }
 
@@ -102,6 +124,25 @@ public final class Capabilities {
                 .when(request.iconUrl().isPresent(), Capability.GROUP_ICON)
                 .when(!request.metadata().isEmpty(), Capability.GROUP_METADATA)
                 .when(request.ownerId().isPresent(), Capability.GROUP_OWNER)
+                .set();
+    }
+
+    /**
+     * Returns what a provider needs to hold what this group carries in its description, icon and
+     * metadata, the fields a copy of the group keeps only where these are supported. Type and owner
+     * are left to the caller: a copy can change them (a more restrictive type, no owner) rather
+     * than lose them.
+     *
+     * @param group the group
+     * @return the capabilities of the optional fields it carries
+     * @throws NullPointerException if {@code group} is {@code null}
+     */
+    public static Set<Capability> carriedBy(Group group) {
+        Objects.requireNonNull(group, "group");
+        return new Needs()
+                .when(group.description().isPresent(), Capability.GROUP_DESCRIPTION)
+                .when(group.iconUrl().isPresent(), Capability.GROUP_ICON)
+                .when(!group.metadata().isEmpty(), Capability.GROUP_METADATA)
                 .set();
     }
 

@@ -61,4 +61,27 @@ public enum LossKind {
     public String description() {
         return description;
     }
+
+    /**
+     * Returns the loss of a field whose capability the target lacks, as {@link
+     * dev.chatdirectory.Capabilities#carriedBy} names it.
+     *
+     * @param field a user or group field capability: avatar, profile URL, e-mail, role, metadata,
+     *     description or icon
+     * @return the loss kind of the same name
+     * @throws IllegalArgumentException if the capability is not such a field
+     */
+    public static LossKind ofField(dev.chatdirectory.Capability field) {
+        return switch (field) {
+            case USER_AVATAR -> USER_AVATAR;
+            case USER_PROFILE_URL -> USER_PROFILE_URL;
+            case USER_EMAIL -> USER_EMAIL;
+            case USER_ROLE -> USER_ROLE;
+            case USER_METADATA -> USER_METADATA;
+            case GROUP_DESCRIPTION -> GROUP_DESCRIPTION;
+            case GROUP_ICON -> GROUP_ICON;
+            case GROUP_METADATA -> GROUP_METADATA;
+            default -> throw new IllegalArgumentException(field + " is not a field a migration can lose");
+        };
+    }
 }

@@ -3,6 +3,7 @@ package dev.chatdirectory.migrate.internal;
 import static dev.chatdirectory.migrate.internal.Journal.SEP;
 
 import dev.chatdirectory.AlreadyExistsException;
+import dev.chatdirectory.Capabilities;
 import dev.chatdirectory.Capability;
 import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.ChatDirectoryException;
@@ -46,12 +47,14 @@ import dev.chatdirectory.model.UserUpdate;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -179,11 +182,7 @@ public final class Engine {
         }
         journal.putSource(
                 new SourceRow(EntityKind.USER, u.id(), r.targetId(), projection.user(u), Disposition.OK, null));
-        lossIf(EntityKind.USER, u.avatarUrl().isPresent(), Capability.USER_AVATAR, LossKind.USER_AVATAR);
-        lossIf(EntityKind.USER, u.profileUrl().isPresent(), Capability.USER_PROFILE_URL, LossKind.USER_PROFILE_URL);
-        lossIf(EntityKind.USER, u.email().isPresent(), Capability.USER_EMAIL, LossKind.USER_EMAIL);
-        lossIf(EntityKind.USER, u.role().isPresent(), Capability.USER_ROLE, LossKind.USER_ROLE);
-        lossIf(EntityKind.USER, !u.metadata().isEmpty(), Capability.USER_METADATA, LossKind.USER_METADATA);
+        fieldLosses(EntityKind.USER, Capabilities.carriedBy(u));
         if (u.createdAt().isPresent()) {
             journal.addLoss(EntityKind.USER, LossKind.CREATION_TIME, 1);
         }
@@ -267,10 +266,13 @@ public final class Engine {
             boolean passwordLost = g.type() == GroupType.PASSWORD && to.supports(Capability.GROUP_TYPE_PASSWORD);
             journal.addLoss(EntityKind.GROUP, passwordLost ? LossKind.GROUP_PASSWORD : LossKind.GROUP_TYPE, 1);
         }
-        lossIf(EntityKind.GROUP, g.description().isPresent(), Capability.GROUP_DESCRIPTION, LossKind.GROUP_DESCRIPTION);
-        lossIf(EntityKind.GROUP, g.iconUrl().isPresent(), Capability.GROUP_ICON, LossKind.GROUP_ICON);
-        boolean metadata = g.metadata().keySet().stream().anyMatch(k -> !k.equals(Projection.MARKER_KEY));
-        lossIf(EntityKind.GROUP, metadata, Capability.GROUP_METADATA, LossKind.GROUP_METADATA);
+        Set<Capability> carried = EnumSet.noneOf(Capability.class);
+        carried.addAll(Capabilities.carriedBy(g));
+        if (g.metadata().keySet().stream().allMatch(k -> k.equals(Projection.MARKER_KEY))) {
+            // A migration's own marker is not the group's content.
+            carried.remove(Capability.GROUP_METADATA);
+        }
+        fieldLosses(EntityKind.GROUP, carried);
         if (g.createdAt().isPresent()) {
             journal.addLoss(EntityKind.GROUP, LossKind.CREATION_TIME, 1);
         }
@@ -383,9 +385,12 @@ public final class Engine {
         return new SourceRow(kind, key, null, null, Disposition.LEFT_OUT, loss.name());
     }
 
-    private void lossIf(EntityKind entity, boolean present, Capability capability, LossKind loss) {
-        if (present && !to.supports(capability)) {
-            journal.addLoss(entity, loss, 1);
+    /** Counts a loss for each field the entity carries whose capability the target lacks. */
+    private void fieldLosses(EntityKind entity, Set<Capability> carried) {
+        for (Capability capability : carried) {
+            if (!to.supports(capability)) {
+                journal.addLoss(entity, LossKind.ofField(capability), 1);
+            }
         }
     }
 
