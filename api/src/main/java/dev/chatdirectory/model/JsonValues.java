@@ -116,11 +116,19 @@ public final class JsonValues {
             }
             return true;
         }
-        return Objects.equals(scalar(a), scalar(b));
+        return Objects.equals(canonicalScalar(a), canonicalScalar(b));
     }
 
-    /** A number as its canonical {@link BigDecimal} (no trailing zeros), anything else unchanged. */
-    private static Object scalar(Object value) {
+    /**
+     * Returns a JSON scalar in the form {@link #jsonEquals} compares: a number as its canonical
+     * {@link BigDecimal} (its decimal value without trailing zeros, whatever its Java type; a
+     * non-finite {@code double} as its string form), anything else unchanged. Two scalars are
+     * equal as JSON exactly when their canonical forms are {@code equals}.
+     *
+     * @param value a JSON scalar, or {@code null}
+     * @return its canonical form
+     */
+    public static Object canonicalScalar(Object value) {
         if (!(value instanceof Number n)) {
             return value;
         }

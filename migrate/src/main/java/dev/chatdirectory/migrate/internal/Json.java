@@ -2,7 +2,6 @@ package dev.chatdirectory.migrate.internal;
 
 import dev.chatdirectory.model.JsonValues;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,19 +45,10 @@ public final class Json {
         return value;
     }
 
-    private static BigDecimal number(Number n) {
-        BigDecimal d;
-        if (n instanceof BigDecimal b) {
-            d = b;
-        } else if (n instanceof BigInteger i) {
-            d = new BigDecimal(i);
-        } else if (n instanceof Double || n instanceof Float) {
-            d = new BigDecimal(Double.toString(n.doubleValue()));
-        } else {
-            d = BigDecimal.valueOf(n.longValue());
-        }
-        d = d.stripTrailingZeros();
-        return d.scale() < 0 ? d.setScale(0) : d;
+    /** The number as {@link JsonValues#canonicalScalar} compares it, written without an exponent. */
+    private static Object number(Number n) {
+        Object canonical = JsonValues.canonicalScalar(n);
+        return canonical instanceof BigDecimal d && d.scale() < 0 ? d.setScale(0) : canonical;
     }
 
     /**
