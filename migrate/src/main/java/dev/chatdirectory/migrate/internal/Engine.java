@@ -498,7 +498,7 @@ public final class Engine {
         Optional<String> there = row.targetKey() == null ? Optional.empty() : journal.target(kind, row.targetKey());
         if (there.isEmpty()) {
             journal.plan(kind, key, Action.CREATE, State.PLANNED, null);
-        } else if (!there.get().equals(row.content())) {
+        } else if (!Projection.holds(row.content(), there.get())) {
             journal.plan(kind, key, Action.UPDATE, State.PLANNED, null);
         } else {
             journal.plan(kind, key, Action.NONE, done(kind, key, prior), null);
@@ -573,27 +573,32 @@ public final class Engine {
     // ============================================================ reconcile
 
     /**
-     * Finds groups whose create was in flight when a run stopped, in a target that assigns group
-     * ids, through the marker the create wrote; records the found id so the plan does not create
-     * the group again.
+     * Finds groups whose create was in flight when a run stopped, or failed in a way that may have
+     * reached the target, in a target that assigns group ids, through the marker the create wrote;
+     * records the found id so the plan does not create the group again.
      */
     private void reconcileAssignedGroups() {
         if (to.supports(Capability.GROUP_CLIENT_IDS) || !markersFindable()) {
             return;
         }
-        String after = "";
-        while (true) {
-            List<ItemRow> page = journal.items(EntityKind.GROUP, State.IN_FLIGHT, after, PAGE);
-            if (page.isEmpty()) {
-                return;
-            }
-            for (ItemRow item : page) {
-                if (journal.targetId(EntityKind.GROUP, item.sourceKey()).isPresent()) {
-                    continue;
+        // A failed create may have been applied too: a connection reset or a 5xx after the target
+        // created the room reaches the engine as a failure, not as a crash.
+        for (State state : List.of(State.IN_FLIGHT, State.FAILED)) {
+            String after = "";
+            while (true) {
+                List<ItemRow> page = journal.items(EntityKind.GROUP, state, after, PAGE);
+                if (page.isEmpty()) {
+                    break;
                 }
-                findByMarker(item).ifPresent(id -> journal.recordAssignedId(EntityKind.GROUP, item.sourceKey(), id));
+                for (ItemRow item : page) {
+                    if (journal.targetId(EntityKind.GROUP, item.sourceKey()).isPresent()) {
+                        continue;
+                    }
+                    findByMarker(item)
+                            .ifPresent(id -> journal.recordAssignedId(EntityKind.GROUP, item.sourceKey(), id));
+                }
+                after = page.get(page.size() - 1).sourceKey();
             }
-            after = page.get(page.size() - 1).sourceKey();
         }
     }
 
@@ -789,7 +794,10 @@ public final class Engine {
         any |= patch(content, there, "avatarUrl", b::avatarUrl, b::clearAvatarUrl);
         any |= patch(content, there, "profileUrl", b::profileUrl, b::clearProfileUrl);
         any |= patch(content, there, "email", b::email, b::clearEmail);
-        any |= patch(content, there, "role", b::role, b::clearRole);
+        if (content.containsKey("role")) {
+            // Without a source role the target keeps its own (see Projection.holds).
+            any |= patch(content, there, "role", b::role, b::clearRole);
+        }
         if (!sameJson(content.get("metadata"), there.get("metadata"))) {
             if (content.containsKey("metadata")) {
                 b.metadata(metadataOf(content));
@@ -948,7 +956,7 @@ public final class Engine {
         // The plan saw no such entity, so this is the lost answer of our own earlier attempt or a
         // write by someone else meanwhile; equal content is taken as ours, anything else is failed
         // for a person to look at rather than overwritten.
-        if (there.isPresent() && there.get().equals(item.content())) {
+        if (there.isPresent() && Projection.holds(item.content(), there.get())) {
             return State.APPLIED;
         }
         throw new AlreadyExistsException(
@@ -1057,7 +1065,7 @@ public final class Engine {
                         String key = row.sourceKey().replace(SEP, " / ");
                         if (there.isEmpty()) {
                             d = new Difference(kind, key, Difference.Kind.MISSING, "not in the target");
-                        } else if (!there.get().equals(row.content())) {
+                        } else if (!Projection.holds(row.content(), there.get())) {
                             d = new Difference(
                                     kind,
                                     key,
