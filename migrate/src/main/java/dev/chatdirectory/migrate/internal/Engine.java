@@ -459,7 +459,71 @@ public final class Engine {
         for (EntityKind kind : EntityKind.values()) {
             forEachSource(kind, row -> decide(kind, row));
         }
+        for (EntityKind kind : REMOVABLE) {
+            decideRemovals(kind);
+        }
         journal.flush();
+    }
+
+    /** The kinds whose removal in the source a migration can propagate, in the order it does. */
+    private static final List<EntityKind> REMOVABLE =
+            List.of(EntityKind.MEMBER, EntityKind.BAN, EntityKind.GROUP, EntityKind.USER);
+
+    /**
+     * Plans the removal of what the source held at an earlier plan and holds no more, where the
+     * target still holds it: planned with {@link MigrationOptions#propagateRemovals()}, else kept
+     * and reported. Only items this journal wrote or found in the target before are candidates, so
+     * nothing the migration never matched (held back, left out) is ever touched.
+     */
+    private void decideRemovals(EntityKind kind) {
+        String after = "";
+        while (true) {
+            List<ItemRow> page = journal.staleItems(kind, after, PAGE);
+            if (page.isEmpty()) {
+                return;
+            }
+            for (ItemRow item : page) {
+                boolean written = item.action() == Action.REMOVE
+                        || switch (item.state()) {
+                            case APPLIED, UNCHANGED, FAILED, IN_FLIGHT -> true;
+                            default -> false;
+                        };
+                if (!written) {
+                    continue;
+                }
+                boolean held = targetKeyOf(kind, item.sourceKey())
+                        .flatMap(k -> journal.target(kind, k))
+                        .isPresent();
+                if (!held) {
+                    if (item.action() == Action.REMOVE) {
+                        journal.plan(kind, item.sourceKey(), Action.NONE, item.state(), null);
+                    }
+                } else if (!options.propagateRemovals()) {
+                    journal.plan(
+                            kind,
+                            item.sourceKey(),
+                            Action.REMOVE,
+                            State.KEPT,
+                            "removed in the source; removals are not propagated");
+                } else if (kind == EntityKind.GROUP && !to.supports(Capability.GROUP_DELETE)) {
+                    journal.plan(kind, item.sourceKey(), Action.REMOVE, State.KEPT, "the target cannot delete groups");
+                } else {
+                    journal.plan(kind, item.sourceKey(), Action.REMOVE, State.PLANNED, null);
+                }
+            }
+            after = page.get(page.size() - 1).sourceKey();
+        }
+    }
+
+    /** The target key of a source key, through the id map; empty if a part has no target id. */
+    private Optional<String> targetKeyOf(EntityKind kind, String sourceKey) {
+        if (kind == EntityKind.USER || kind == EntityKind.GROUP) {
+            return journal.targetId(kind, sourceKey);
+        }
+        int sep = sourceKey.indexOf(SEP);
+        Optional<String> group = journal.targetId(EntityKind.GROUP, sourceKey.substring(0, sep));
+        Optional<String> user = journal.targetId(EntityKind.USER, sourceKey.substring(sep + 1));
+        return group.isPresent() && user.isPresent() ? Optional.of(group.get() + SEP + user.get()) : Optional.empty();
     }
 
     private void decide(EntityKind kind, SourceRow row) {
@@ -543,7 +607,9 @@ public final class Engine {
                             c.getOrDefault("PLANNED/UPDATE", 0L),
                             c.getOrDefault("UNCHANGED/NONE", 0L) + c.getOrDefault("APPLIED/NONE", 0L),
                             c.getOrDefault("BLOCKED/NONE", 0L),
-                            c.getOrDefault("LOST_BY_DECISION/NONE", 0L)));
+                            c.getOrDefault("LOST_BY_DECISION/NONE", 0L),
+                            c.getOrDefault("PLANNED/REMOVE", 0L),
+                            c.getOrDefault("KEPT/REMOVE", 0L)));
         }
         List<String> notes = new ArrayList<>();
         if (!from.supports(Capability.USER_LIST_DEACTIVATED)) {
@@ -668,6 +734,18 @@ public final class Engine {
                     this::writeMembers);
             runItems(workers, Phase.BANS, EntityKind.BAN, to.limits().maxBatchSize(), outcomes, this::writeBans);
             runItems(workers, Phase.DEACTIVATIONS, EntityKind.DEACTIVATION, 1, outcomes, this::writeDeactivation);
+            for (EntityKind kind : REMOVABLE) {
+                runItems(
+                        workers,
+                        Phase.REMOVALS,
+                        kind,
+                        true,
+                        kind == EntityKind.MEMBER || kind == EntityKind.BAN
+                                ? to.limits().maxBatchSize()
+                                : 1,
+                        outcomes,
+                        this::writeRemovals);
+            }
         } finally {
             pool.shutdown();
         }
@@ -682,13 +760,24 @@ public final class Engine {
 
     private void runItems(
             Workers workers, Phase phase, EntityKind kind, int batchSize, Outcomes outcomes, BatchWriter writer) {
+        runItems(workers, phase, kind, false, batchSize, outcomes, writer);
+    }
+
+    private void runItems(
+            Workers workers,
+            Phase phase,
+            EntityKind kind,
+            boolean removals,
+            int batchSize,
+            Outcomes outcomes,
+            BatchWriter writer) {
         if (cancelled.get()) {
             return;
         }
-        progress.begin(phase, journal.count(kind, State.PLANNED));
+        progress.begin(phase, journal.count(kind, State.PLANNED, removals));
         String after = "";
         while (!cancelled.get()) {
-            List<ItemRow> page = journal.items(kind, State.PLANNED, after, PAGE);
+            List<ItemRow> page = journal.items(kind, State.PLANNED, removals, after, PAGE);
             if (page.isEmpty()) {
                 break;
             }
@@ -715,7 +804,7 @@ public final class Engine {
         for (ItemRow item : page) {
             String g =
                     kind == EntityKind.MEMBER || kind == EntityKind.BAN ? groupOf(item.sourceKey()) : item.sourceKey();
-            boolean joinable = item.action() == Action.CREATE && batchSize > 1;
+            boolean joinable = item.action() != Action.UPDATE && batchSize > 1;
             if (!current.isEmpty() && (!joinable || !g.equals(group) || current.size() >= batchSize)) {
                 out.add(current);
                 current = new ArrayList<>();
@@ -950,6 +1039,35 @@ public final class Engine {
         ItemRow item = batch.get(0);
         String targetId = journal.targetId(EntityKind.USER, item.sourceKey()).orElseThrow();
         return Map.of(item.sourceKey(), target.users().deactivate(targetId) ? State.APPLIED : State.UNCHANGED);
+    }
+
+    /** Removes from the target what the source no longer holds; a batch is of one kind and one group. */
+    private Map<String, State> writeRemovals(List<ItemRow> batch) {
+        EntityKind kind = batch.get(0).kind();
+        if (kind == EntityKind.USER || kind == EntityKind.GROUP) {
+            ItemRow item = batch.get(0);
+            String id = journal.targetId(kind, item.sourceKey()).orElseThrow();
+            boolean removed = kind == EntityKind.USER
+                    ? target.users().delete(id)
+                    : target.groups().delete(id);
+            return Map.of(item.sourceKey(), removed ? State.APPLIED : State.UNCHANGED);
+        }
+        String groupId = groupTarget(batch);
+        Map<String, String> keyByUser = new LinkedHashMap<>();
+        for (ItemRow item : batch) {
+            keyByUser.put(userTarget(item), item.sourceKey());
+        }
+        BatchResult result = kind == EntityKind.MEMBER
+                ? target.members().remove(groupId, keyByUser.keySet())
+                : target.members().unban(groupId, keyByUser.keySet());
+        Map<String, State> states = new HashMap<>();
+        for (ItemOutcome o : result.outcomes()) {
+            String key = keyByUser.get(o.id());
+            if (key != null) {
+                states.put(key, stateOf(o, key));
+            }
+        }
+        return states;
     }
 
     private State alreadyThere(ItemRow item, Optional<String> there) {
