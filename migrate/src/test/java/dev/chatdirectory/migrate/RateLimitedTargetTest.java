@@ -41,8 +41,8 @@ class RateLimitedTargetTest {
     }
 
     private ApplyResult migrate(RateLimitSettings clientLimit, RetrySettings retry) {
-        try (Vendors.Running target = Vendors.COMETCHAT.start(false, b -> b.rateLimit(clientLimit)
-                        .retry(retry))) {
+        try (Vendors.Running target =
+                Vendors.COMETCHAT.start(false, b -> b.rateLimit(clientLimit).retry(retry))) {
             target.vendorEmulator().simulateRateLimit(LIMIT, WINDOW);
             ApplyResult result;
             try (Migration m = Migration.builder()

@@ -188,6 +188,8 @@ public final class Engine {
         }
         if (u.deactivated()) {
             journal.putSource(new SourceRow(EntityKind.DEACTIVATION, u.id(), r.targetId(), "{}", Disposition.OK, null));
+            // Member listings hide deactivated users, so whatever groups the user was in cannot be read.
+            journal.addLoss(EntityKind.USER, LossKind.DEACTIVATED_USER_MEMBERSHIPS, 1);
         }
     }
 
@@ -613,7 +615,8 @@ public final class Engine {
         }
         List<String> notes = new ArrayList<>();
         if (!from.supports(Capability.USER_LIST_DEACTIVATED)) {
-            notes.add("the source (" + from.id() + ") cannot list deactivated users: they are not read and not copied");
+            notes.add("the source (" + from.id() + ") cannot list deactivated users: they are not read and not copied,"
+                    + " nor their memberships and bans, which member listings hide");
         }
         if (!from.supports(Capability.GROUP_LIST) && !from.supports(Capability.GROUPS_OF_MEMBER)) {
             notes.add("the source (" + from.id() + ") cannot list groups: groups are not copied");
