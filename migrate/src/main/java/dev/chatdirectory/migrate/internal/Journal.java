@@ -636,34 +636,18 @@ public final class Journal implements AutoCloseable {
      */
     public synchronized List<ItemRow> items(
             EntityKind kind, State state, boolean removals, String afterKey, int limit) {
-        List<ItemRow> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(
+        return queryItems(
+                kind,
                 "SELECT i.source_key, i.action, i.state, i.attempts, s.content, t.content FROM item i"
                         + " LEFT JOIN src s ON s.kind = i.kind AND s.source_key = i.source_key"
                         + " LEFT JOIN tgt t ON t.kind = s.kind AND t.target_key = s.target_key"
                         + " WHERE i.kind = ? AND i.state = ? AND (i.action = 'REMOVE') = ? AND i.source_key > ?"
-                        + " ORDER BY i.source_key LIMIT ?")) {
-            ps.setString(1, kind.name());
-            ps.setString(2, state.name());
-            ps.setBoolean(3, removals);
-            ps.setString(4, afterKey);
-            ps.setInt(5, limit);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new ItemRow(
-                            kind,
-                            rs.getString(1),
-                            Action.valueOf(rs.getString(2)),
-                            State.valueOf(rs.getString(3)),
-                            rs.getInt(4),
-                            rs.getString(5),
-                            rs.getString(6)));
-                }
-            }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-        return out;
+                        + " ORDER BY i.source_key LIMIT ?",
+                kind.name(),
+                state.name(),
+                removals,
+                afterKey,
+                limit);
     }
 
     /**
@@ -676,14 +660,24 @@ public final class Journal implements AutoCloseable {
      * @return the items, without content
      */
     public synchronized List<ItemRow> staleItems(EntityKind kind, String afterKey, int limit) {
+        return queryItems(
+                kind,
+                "SELECT i.source_key, i.action, i.state, i.attempts, NULL, NULL FROM item i"
+                        + " WHERE i.kind = ? AND i.source_key > ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM src s WHERE s.kind = i.kind AND s.source_key = i.source_key)"
+                        + " ORDER BY i.source_key LIMIT ?",
+                kind.name(),
+                afterKey,
+                limit);
+    }
+
+    /** Runs a query of key, action, state, attempts, source and target content. */
+    private List<ItemRow> queryItems(EntityKind kind, String sql, Object... args) {
         List<ItemRow> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT i.source_key, i.action, i.state, i.attempts"
-                + " FROM item i WHERE i.kind = ? AND i.source_key > ?"
-                + " AND NOT EXISTS (SELECT 1 FROM src s WHERE s.kind = i.kind AND s.source_key = i.source_key)"
-                + " ORDER BY i.source_key LIMIT ?")) {
-            ps.setString(1, kind.name());
-            ps.setString(2, afterKey);
-            ps.setInt(3, limit);
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new ItemRow(
@@ -692,8 +686,8 @@ public final class Journal implements AutoCloseable {
                             Action.valueOf(rs.getString(2)),
                             State.valueOf(rs.getString(3)),
                             rs.getInt(4),
-                            null,
-                            null));
+                            rs.getString(5),
+                            rs.getString(6)));
                 }
             }
         } catch (SQLException e) {
