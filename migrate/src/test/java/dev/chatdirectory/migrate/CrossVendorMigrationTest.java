@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.model.GroupType;
+import dev.chatdirectory.model.MemberSpec;
+import dev.chatdirectory.model.User;
+import dev.chatdirectory.model.UserCreate;
+import dev.chatdirectory.model.UserQuery;
 import dev.chatdirectory.testkit.CanonicalDataSet;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -19,6 +24,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("A migration between vendors (adapters against their emulators)")
 class CrossVendorMigrationTest {
+
+    private static final String TRANSLATED_ID = "Ana.Lima@Example.com";
+    private static final String TRANSLATED_NAME = "Ana Lima (translated id)";
 
     @TempDir
     Path dir;
@@ -47,6 +55,13 @@ class CrossVendorMigrationTest {
         ChatDirectory targetDirectory = targetRun.directory();
         CanonicalDataSet data = CanonicalDataSet.withRandomScope();
         Map<String, String> groupIds = Seeder.seed(source, data);
+        // An id with upper case, '.' and '@', where the source takes it: CometChat needs it translated.
+        boolean translatable = source.provider().userIds().accepts(TRANSLATED_ID);
+        if (translatable) {
+            source.users()
+                    .create(UserCreate.builder(TRANSLATED_ID, TRANSLATED_NAME).build());
+            source.members().add(groupIds.values().iterator().next(), List.of(MemberSpec.participant(TRANSLATED_ID)));
+        }
         MigrationOptions.Builder options = MigrationOptions.builder();
         Set<String> passwords = new HashSet<>();
         groupIds.forEach((key, id) -> {
@@ -82,6 +97,15 @@ class CrossVendorMigrationTest {
             assertThat(report.checked().get(EntityKind.USER)).isPositive();
             assertThat(report.checked().get(EntityKind.GROUP)).isPositive();
             assertThat(report.checked().get(EntityKind.MEMBER)).isPositive();
+        }
+        if (translatable) {
+            boolean same = targetDirectory.provider().userIds().accepts(TRANSLATED_ID);
+            assertThat(targetDirectory.users().stream(UserQuery.all()))
+                    .filteredOn(u -> u.name().equals(TRANSLATED_NAME))
+                    .singleElement()
+                    .extracting(User::id)
+                    .as("the target id of %s", TRANSLATED_ID)
+                    .matches(id -> same == id.equals(TRANSLATED_ID));
         }
         int afterFirst = target.writes().size();
         targetRun.emulator().ifPresent(e -> targetRun.forgetRequests());
