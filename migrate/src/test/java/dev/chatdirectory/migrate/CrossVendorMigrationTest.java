@@ -42,7 +42,7 @@ class CrossVendorMigrationTest {
     @MethodSource("pairs")
     @DisplayName(
             "copies the canonical directory: verify finds nothing beyond the declared losses, which are the derived ones,"
-                    + " and a dry run and a second run send no write to the target")
+                    + " and the dry run and a second run send no write request to the target")
     void migrates(Vendors from, Vendors to) {
         try (Vendors.Running source = from.start();
                 Vendors.Running target = to.start()) {
@@ -115,10 +115,6 @@ class CrossVendorMigrationTest {
             assertThat(second.plan().writes()).isZero();
             assertThat(second.appliedTotal()).isZero();
             assertNoWriteReached(targetRun, "the second run");
-            assertThat(again.plan().writes())
-                    .as("writes a dry run after it plans")
-                    .isZero();
-            assertNoWriteReached(targetRun, "a dry run of the finished migration");
         }
     }
 
