@@ -11,15 +11,22 @@ import dev.chatdirectory.ProviderConfig;
 import dev.chatdirectory.ProviderUnavailableException;
 import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.RetrySettings;
+import dev.chatdirectory.model.User;
 import feign.Headers;
 import feign.Param;
 import feign.RequestLine;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -110,6 +117,43 @@ class JdkTransportTest {
         void versionFollowsTheScheme() {
             assertThat(JdkTransport.version("http://127.0.0.1:8080/api")).isEqualTo(HttpClient.Version.HTTP_1_1);
             assertThat(JdkTransport.version("HTTPS://api.example.com/v3")).isEqualTo(HttpClient.Version.HTTP_2);
+        }
+    }
+
+    @Nested
+    @DisplayName("with concurrent callers")
+    class Concurrency {
+
+        @Test
+        @DisplayName("calls from 8 threads through one rate-limited directory are in flight at the vendor together")
+        void callsOverlap() throws Exception {
+            int threads = 8;
+            vendor.holdUntilInFlight(threads);
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            try (ChatDirectory directory = new HttpDirectoryBuilderTest.SampleBuilder()
+                    .config(ProviderConfig.builder()
+                            .endpoint(vendor.baseUrl())
+                            .credential("apiKey", "k-123456")
+                            .rateLimit(new RateLimitSettings(10_000, 100))
+                            .build())
+                    .build()) {
+                List<Future<Optional<User>>> calls = new ArrayList<>();
+                for (int i = 0; i < threads; i++) {
+                    calls.add(pool.submit(() -> directory.users().get("a")));
+                }
+                for (Future<Optional<User>> call : calls) {
+                    assertThat(call.get(30, TimeUnit.SECONDS)).isPresent();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+
+            assertThat(vendor.maxInFlight())
+                    .as("requests the vendor was answering at once")
+                    .isEqualTo(threads);
+            assertThat(vendor.connections())
+                    .as("one connection per concurrent call")
+                    .isEqualTo(threads);
         }
     }
 

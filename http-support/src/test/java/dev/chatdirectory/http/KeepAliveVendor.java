@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -48,6 +50,7 @@ final class KeepAliveVendor implements AutoCloseable {
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final Queue<Boolean> drops = new ConcurrentLinkedQueue<>();
+    private volatile CountDownLatch gate = new CountDownLatch(0);
 
     /**
      * Starts the vendor.
@@ -69,6 +72,15 @@ final class KeepAliveVendor implements AutoCloseable {
     /** Closes the connection of the next request after reading it, without answering. */
     void dropNext() {
         drops.add(Boolean.TRUE);
+    }
+
+    /**
+     * Holds every answer until {@code count} requests are in flight together, or 10 seconds have
+     * passed: a client that serialises its calls then shows a maximum of 1 in flight, however fast
+     * the machine is.
+     */
+    void holdUntilInFlight(int count) {
+        gate = new CountDownLatch(count);
     }
 
     /** {@return the connections accepted so far} */
@@ -117,6 +129,9 @@ final class KeepAliveVendor implements AutoCloseable {
                 int now = inFlight.incrementAndGet();
                 maxInFlight.accumulateAndGet(now, Math::max);
                 try {
+                    CountDownLatch held = gate;
+                    held.countDown();
+                    held.await(10, TimeUnit.SECONDS);
                     Thread.sleep(delayMillis);
                 } finally {
                     inFlight.decrementAndGet();
