@@ -96,7 +96,7 @@ public abstract class HttpDirectoryModule extends AbstractModule {
     @Singleton
     HttpClient httpClient(ProviderConfig config, ProviderDescriptor descriptor) {
         // Checked for a client given through the hook too: the property rules every JDK client.
-        JdkTransport.refuseWriteResends(System::getProperty, descriptor.id());
+        JdkTransport.refuseWriteResends(JdkTransport::netProperty, descriptor.id());
         return settings.httpClient().orElseGet(() -> JdkTransport.create(settings.baseUrl(), config));
     }
 

@@ -3,9 +3,14 @@ package dev.chatdirectory.http;
 import dev.chatdirectory.ConfigurationException;
 import dev.chatdirectory.ErrorContext;
 import dev.chatdirectory.ProviderConfig;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.function.UnaryOperator;
 
 /**
@@ -59,9 +64,37 @@ final class JdkTransport {
     }
 
     /**
+     * Reads a networking property as the JDK does: the system property, else {@code
+     * conf/net.properties} of the running JDK.
+     *
+     * @param name the property name
+     * @return the value, or {@code null} when neither sets it
+     */
+    static String netProperty(String name) {
+        String value = System.getProperty(name);
+        return value != null ? value : NetPropertiesFile.VALUES.getProperty(name);
+    }
+
+    /** The JDK's {@code conf/net.properties}, read once, on first use. */
+    private static final class NetPropertiesFile {
+        static final Properties VALUES = load();
+
+        private static Properties load() {
+            Properties values = new Properties();
+            Path file = Path.of(System.getProperty("java.home"), "conf", "net.properties");
+            try (InputStream in = Files.newInputStream(file)) {
+                values.load(in);
+            } catch (IOException | RuntimeException unreadable) {
+                // A JDK without the file sets nothing there; the JDK itself then reads no value either.
+            }
+            return values;
+        }
+    }
+
+    /**
      * Refuses a JVM in which the JDK client would resend writes by itself.
      *
-     * @param properties the JVM's system properties, by name
+     * @param properties the JVM's networking properties, by name, e.g. {@link #netProperty}
      * @param providerId names the provider in the error
      * @throws ConfigurationException if {@value #RETRY_ALL_METHODS} is set to anything but {@code
      *     false} (the JDK reads an empty value as {@code true})

@@ -12,9 +12,6 @@ import dev.chatdirectory.ProviderUnavailableException;
 import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.RetrySettings;
 import dev.chatdirectory.model.User;
-import feign.Headers;
-import feign.Param;
-import feign.RequestLine;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,15 +33,6 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The default JDK transport")
 class JdkTransportTest {
 
-    interface ThingsApi {
-        @RequestLine("GET /things/{id}")
-        JsonNode get(@Param("id") String id);
-
-        @RequestLine("POST /things")
-        @Headers("Content-Type: application/json")
-        JsonNode create(Map<String, Object> body);
-    }
-
     private static final ProviderConfig CONFIG = ProviderConfig.builder()
             .connectTimeout(Duration.ofSeconds(2))
             .readTimeout(Duration.ofSeconds(5))
@@ -52,7 +40,7 @@ class JdkTransportTest {
 
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     private KeepAliveVendor vendor;
-    private ThingsApi api;
+    private HttpCallExecutorTest.ThingsApi api;
     private HttpCallExecutor executor;
 
     @BeforeEach
@@ -65,7 +53,7 @@ class JdkTransportTest {
                         errors,
                         SecretRedactor.none(),
                         CONFIG)
-                .create(ThingsApi.class, vendor.baseUrl());
+                .create(HttpCallExecutorTest.ThingsApi.class, vendor.baseUrl());
         Sleeper recording = sleeps::add;
         executor = new HttpCallExecutor(
                 errors,
@@ -222,6 +210,22 @@ class JdkTransportTest {
                                 name -> name.equals(JdkTransport.RETRY_ALL_METHODS) ? value : null, "sample"))
                         .isInstanceOf(ConfigurationException.class)
                         .hasMessageContaining("jdk.httpclient.enableAllMethodRetry");
+            }
+        }
+
+        @Test
+        @DisplayName("reads the property as the JDK does: the system property, else the JDK's conf/net.properties")
+        void readsLikeTheJdk() {
+            assertThat(JdkTransport.netProperty("jdk.http.auth.tunneling.disabledSchemes"))
+                    .as("a property every JDK 17 to 25 ships in conf/net.properties")
+                    .isEqualTo("Basic");
+            String name = "chatdirectory.test.netProperty";
+            assertThat(JdkTransport.netProperty(name)).isNull();
+            System.setProperty(name, "from the command line");
+            try {
+                assertThat(JdkTransport.netProperty(name)).isEqualTo("from the command line");
+            } finally {
+                System.clearProperty(name);
             }
         }
 
