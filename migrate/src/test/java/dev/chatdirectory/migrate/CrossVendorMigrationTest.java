@@ -2,6 +2,7 @@ package dev.chatdirectory.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatdirectory.Capability;
 import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.model.GroupType;
 import dev.chatdirectory.model.MemberSpec;
@@ -11,6 +12,7 @@ import dev.chatdirectory.model.UserQuery;
 import dev.chatdirectory.testkit.CanonicalDataSet;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -107,6 +109,14 @@ class CrossVendorMigrationTest {
                     .as("the target id of %s", TRANSLATED_ID)
                     .matches(id -> same == id.equals(TRANSLATED_ID));
         }
+        if (targetDirectory.provider().supports(Capability.USER_AVATAR)) {
+            // Read by id on both sides: a listing may leave avatars out (AtomChat's), the migration must not.
+            Map<String, String> avatars = avatarsById(source);
+            assertThat(avatars).as("avatars in the source").isNotEmpty();
+            avatars.keySet()
+                    .removeIf(id -> !targetDirectory.provider().userIds().accepts(id));
+            assertThat(avatarsById(targetDirectory)).containsAllEntriesOf(avatars);
+        }
         int afterFirst = target.writes().size();
         targetRun.emulator().ifPresent(e -> targetRun.forgetRequests());
         try (Migration again = builder.build()) {
@@ -116,6 +126,17 @@ class CrossVendorMigrationTest {
             assertThat(second.appliedTotal()).isZero();
             assertNoWriteReached(targetRun, "the second run");
         }
+    }
+
+    private static Map<String, String> avatarsById(ChatDirectory directory) {
+        Map<String, String> avatars = new HashMap<>();
+        directory.users().stream(UserQuery.all())
+                .forEach(listed -> directory
+                        .users()
+                        .get(listed.id())
+                        .flatMap(User::avatarUrl)
+                        .ifPresent(url -> avatars.put(listed.id(), url.toString())));
+        return avatars;
     }
 
     /** Checks the emulator's own request journal, not only what the engine called. */

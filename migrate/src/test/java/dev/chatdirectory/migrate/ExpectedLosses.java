@@ -70,7 +70,14 @@ final class ExpectedLosses {
                 ? UserQuery.builder().includeDeactivated(true).build()
                 : UserQuery.all();
         Map<String, Boolean> leftOutUsers = new LinkedHashMap<>();
-        List<User> users = source.users().stream(q).toList();
+        // Where listings leave fields out (AtomChat's avatars), each active user is read by id; where
+        // they carry everything, the listing may hold more than a read (Qiscus's creation time).
+        boolean complete = s.supports(Capability.USER_LIST_ALL_FIELDS);
+        List<User> users = source.users().stream(q)
+                .map(u -> complete || u.deactivated()
+                        ? u
+                        : source.users().get(u.id()).orElseThrow())
+                .toList();
         for (User u : users) {
             boolean leftOut = u.deactivated() && !t.supports(Capability.USER_DEACTIVATION);
             leftOutUsers.put(u.id(), leftOut);

@@ -158,12 +158,26 @@ public final class Engine {
         UserQuery query = from.supports(Capability.USER_LIST_DEACTIVATED)
                 ? UserQuery.builder().includeDeactivated(true).build()
                 : UserQuery.all();
-        try (Stream<User> users = source.users().stream(query)) {
+        try (Stream<User> users = everyField(source, from, source.users().stream(query))) {
             users.forEach(u -> {
                 readSourceUser(u);
                 progress.read();
             });
         }
+    }
+
+    /**
+     * The listed users with every field: where listings leave some out (AtomChat's carry no avatar or
+     * profile URL), each active user is read by id, one request per user, because a migration that
+     * compared listings would drop those fields silently. Deactivated users cannot be read by id and
+     * keep what the listing says; a user deleted in between keeps its listed form too.
+     */
+    private static Stream<User> everyField(ChatDirectory directory, ProviderDescriptor provider, Stream<User> listed) {
+        if (provider.supports(Capability.USER_LIST_ALL_FIELDS)) {
+            return listed;
+        }
+        return listed.map(
+                u -> u.deactivated() ? u : directory.users().get(u.id()).orElse(u));
     }
 
     private void readSourceUser(User u) {
@@ -412,7 +426,7 @@ public final class Engine {
         UserQuery query = to.supports(Capability.USER_LIST_DEACTIVATED)
                 ? UserQuery.builder().includeDeactivated(true).build()
                 : UserQuery.all();
-        try (Stream<User> users = target.users().stream(query)) {
+        try (Stream<User> users = everyField(target, to, target.users().stream(query))) {
             users.forEach(u -> {
                 progress.read();
                 journal.putTarget(EntityKind.USER, u.id(), projection.user(u));
