@@ -21,6 +21,16 @@ final class ExitCode {
     /** The provider refused the request or could not be reached. */
     static final int PROVIDER = 3;
 
+    /**
+     * {@code migrate run} was stopped by Ctrl-C (SIGINT): it journaled the requests in flight and
+     * printed the command that resumes. The JVM reports the signal as 128 + its number, so SIGTERM
+     * (e.g. {@code kill}) gives {@link #TERMINATED} the same way.
+     */
+    static final int INTERRUPTED = 130;
+
+    /** As {@link #INTERRUPTED}, stopped by SIGTERM. */
+    static final int TERMINATED = 143;
+
     /** A defect in chatdirectory itself; {@code --verbose} shows the stack trace to report. */
     static final int INTERNAL = 70;
 
@@ -33,6 +43,7 @@ final class ExitCode {
             DIFFERENCES + ":migrate verify: the target differs from the source beyond declared losses.",
             USAGE + ":Usage or configuration error (bad option or value, unreadable config file, busy port).",
             PROVIDER + ":The provider refused the request or could not be reached.",
+            INTERRUPTED + ":Stopped by Ctrl-C (" + TERMINATED + " by SIGTERM); the same command resumes.",
             INTERNAL + ":Internal error; rerun with --verbose and report the stack trace."
         };
     }

@@ -13,6 +13,7 @@ import dev.chatdirectory.migrate.MigrationPlan;
 import dev.chatdirectory.migrate.VerifyReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,6 +21,9 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -198,6 +202,10 @@ final class MigrateCommand {
             description = "Plans, then writes; resumes from the journal after a crash or Ctrl-C; a finished"
                     + " migration sends nothing.")
     static final class Run implements Callable<Integer> {
+
+        /** How long Ctrl-C waits for requests in flight, so a hung vendor cannot keep the process alive. */
+        private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(60);
+
         @Mixin
         Endpoints endpoints;
 
@@ -207,38 +215,71 @@ final class MigrateCommand {
         @Override
         public Integer call() throws Exception {
             PrintWriter err = endpoints.command.commandLine().getErr();
-            return endpoints.migrate(
-                    (migration, out) -> {
-                        if (dryRun) {
-                            MigrationPlan plan = migration.plan();
-                            out.println(endpoints.json ? MigrationText.planJson(plan) : MigrationText.plan(plan));
+            CountDownLatch finished = new CountDownLatch(1);
+            try {
+                return endpoints.migrate(
+                        (migration, out) -> {
+                            if (dryRun) {
+                                MigrationPlan plan = migration.plan();
+                                out.println(endpoints.json ? MigrationText.planJson(plan) : MigrationText.plan(plan));
+                                out.flush();
+                                return ExitCode.OK;
+                            }
+                            Thread onInterrupt = new Thread(() -> cancelAndWait(migration, finished));
+                            Runtime.getRuntime().addShutdownHook(onInterrupt);
+                            ApplyResult result;
+                            try {
+                                result = migration.apply();
+                            } finally {
+                                removeHook(onInterrupt);
+                            }
+                            out.println(endpoints.json ? MigrationText.applyJson(result) : MigrationText.apply(result));
                             out.flush();
-                            return ExitCode.OK;
-                        }
-                        Thread onInterrupt = new Thread(migration::cancel);
-                        Runtime.getRuntime().addShutdownHook(onInterrupt);
-                        ApplyResult result;
-                        try {
-                            result = migration.apply();
-                        } finally {
-                            removeHook(onInterrupt);
-                        }
-                        out.println(endpoints.json ? MigrationText.applyJson(result) : MigrationText.apply(result));
-                        out.flush();
-                        if (result.cancelled()) {
-                            err.println("chatdirectory: stopped; the same command resumes from " + endpoints.journal);
-                            err.flush();
-                        }
-                        return result.succeeded() ? ExitCode.OK : ExitCode.PROVIDER;
-                    },
-                    MigrationProgressLines.to(err));
+                            if (result.cancelled()) {
+                                err.println("chatdirectory: stopped; this command resumes from the journal: "
+                                        + resumeCommand());
+                                err.flush();
+                            }
+                            return result.succeeded() ? ExitCode.OK : ExitCode.PROVIDER;
+                        },
+                        MigrationProgressLines.to(err));
+            } finally {
+                finished.countDown();
+            }
+        }
+
+        /**
+         * What Ctrl-C (or SIGTERM) runs: the JVM exits when its shutdown hooks return, so this one
+         * waits until the cancelled run has journaled its last answers, printed the resume command
+         * and closed the journal.
+         */
+        private static void cancelAndWait(Migration migration, CountDownLatch finished) {
+            migration.cancel();
+            try {
+                if (!finished.await(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                    System.err.println("chatdirectory: stopped without waiting longer for requests in flight;"
+                            + " the journal resumes them");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private String resumeCommand() {
+            List<String> words = new ArrayList<>(List.of("chatdirectory"));
+            words.addAll(endpoints.command.root().commandLine().getParseResult().originalArgs());
+            return words.stream().map(Run::shellQuoted).collect(Collectors.joining(" "));
+        }
+
+        private static String shellQuoted(String word) {
+            return word.matches("[A-Za-z0-9_./:=,@%+-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
         }
 
         private static void removeHook(Thread hook) {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
-                // The JVM is exiting (Ctrl-C): the hook has cancelled the run, which returned.
+                // The JVM is exiting (Ctrl-C): the hook has cancelled the run and waits for it.
             }
         }
     }

@@ -101,6 +101,35 @@ class MigrateProcessTest {
         }
     }
 
+    @Test
+    @DisplayName("stopped by SIGTERM (as Ctrl-C), it journals what is in flight, prints the command that"
+            + " resumes and exits 143; that command finishes the job with no duplicate")
+    void stoppedBySignalAndResumed(@TempDir Path dir) throws Exception {
+        try (VendorEmulator<?> source = EmulatedVendor.ATOMCHAT.start(0);
+                VendorEmulator<?> target = EmulatedVendor.COMETCHAT.start(0)) {
+            Migration migration = new Migration(dir, source, EmulatedVendor.ATOMCHAT, target, EmulatedVendor.COMETCHAT);
+            Function<ServeEvent, Optional<String>> userCreates = event -> created(event, "/v3/users", "uid");
+
+            Process first = migration.start("run");
+            awaitCreates(target, userCreates, 30, first);
+            first.destroy();
+            assertThat(first.waitFor(PROCESS_TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+            Finished stopped = migration.finished(first);
+            target.wireMock().setGlobalFixedDelay(0);
+
+            stopped.assertStatus(ExitCode.TERMINATED).assertOutContains("stopped before every item was tried");
+            assertThat(stopped.err())
+                    .contains("chatdirectory: stopped; this command resumes from the journal: chatdirectory migrate"
+                            + " run " + String.join(" ", migration.endpoints))
+                    .doesNotContain("\tat ");
+            assertThat(countCreates(target, userCreates)).isLessThan(USERS);
+
+            migration.runToEnd("run").assertStatus(ExitCode.OK);
+            migration.runToEnd("verify").assertStatus(ExitCode.OK).assertOutContains("differences: 0");
+            assertCreatedOnce(target, userCreates, USERS);
+        }
+    }
+
     /** One migration between two running emulators, run by child processes with one journal. */
     private static final class Migration {
 
@@ -157,6 +186,11 @@ class MigrateProcessTest {
                 throw new AssertionError("migrate " + subcommand + " did not end within " + PROCESS_TIMEOUT_SECONDS
                         + " s; stderr: " + read("err-" + runs + ".txt"));
             }
+            return finished(process);
+        }
+
+        /** The outcome of the last process started, which has ended. */
+        Finished finished(Process process) {
             return new Finished(process.exitValue(), read("out-" + runs + ".txt"), read("err-" + runs + ".txt"));
         }
 
