@@ -14,7 +14,8 @@ final class ExitCode {
 
     /**
      * The command line or the configuration is wrong: an unknown option, a value out of range, a
-     * missing, unreadable or malformed configuration file, an unknown provider, a busy port.
+     * missing, unreadable or malformed configuration file, an unknown provider, a busy port, a
+     * {@code --journal} that does not exist or is not a migration journal.
      */
     static final int USAGE = 2;
 

@@ -7,9 +7,11 @@ import dev.chatdirectory.migrate.ApplyResult;
 import dev.chatdirectory.migrate.IdMapping;
 import dev.chatdirectory.migrate.LossKind;
 import dev.chatdirectory.migrate.Migration;
+import dev.chatdirectory.migrate.MigrationException;
 import dev.chatdirectory.migrate.MigrationListener;
 import dev.chatdirectory.migrate.MigrationOptions;
 import dev.chatdirectory.migrate.MigrationPlan;
+import dev.chatdirectory.migrate.MigrationStatus;
 import dev.chatdirectory.migrate.VerifyReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -33,12 +35,19 @@ import picocli.CommandLine.Spec;
 
 /**
  * Moves a directory from one provider to another with the {@code migrate} module: {@code plan}
- * (a dry run with the loss report), {@code run} (plan, then write; resumable) and {@code verify}.
+ * (a dry run with the loss report), {@code run} (plan, then write; resumable), {@code verify}, and
+ * {@code status}, which reads the journal alone.
  */
 @Command(
         name = "migrate",
-        description = "Migrates a directory between providers: plan (dry run), run (resumable), verify.",
-        subcommands = {MigrateCommand.Plan.class, MigrateCommand.Run.class, MigrateCommand.Verify.class})
+        description = "Migrates a directory between providers: plan (dry run), run (resumable), verify, and"
+                + " status (from the journal alone).",
+        subcommands = {
+            MigrateCommand.Plan.class,
+            MigrateCommand.Run.class,
+            MigrateCommand.Verify.class,
+            MigrateCommand.Status.class
+        })
 final class MigrateCommand {
 
     /** The options every migrate subcommand shares: the two directories, the journal, the output. */
@@ -302,6 +311,41 @@ final class MigrateCommand {
                         return report.clean() ? ExitCode.OK : ExitCode.DIFFERENCES;
                     },
                     MigrationListener.NONE);
+        }
+    }
+
+    @Command(
+            name = "status",
+            description = "Reads the journal alone (neither provider is opened): the two providers, items by"
+                    + " kind and state, failures with their reasons, and whether the migration is complete.")
+    static final class Status implements Callable<Integer> {
+
+        @Spec
+        CommandSpec command;
+
+        @Option(
+                names = "--journal",
+                paramLabel = "FILE",
+                defaultValue = "migration.journal",
+                description = "SQLite journal of the migration (default ${DEFAULT-VALUE}).")
+        Path journal;
+
+        @Option(names = "--json", description = "Print JSON for machines instead of text.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            MigrationStatus status;
+            try {
+                status = Migration.status(journal);
+            } catch (MigrationException e) {
+                // Only the journal was read, so whatever failed is the file named by --journal.
+                throw new UsageException(e.getMessage(), e);
+            }
+            PrintWriter out = command.commandLine().getOut();
+            out.print(json ? MigrationText.statusJson(status) + "\n" : MigrationText.status(status, journal));
+            out.flush();
+            return ExitCode.OK;
         }
     }
 }

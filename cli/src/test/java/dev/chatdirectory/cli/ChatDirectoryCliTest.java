@@ -1,5 +1,9 @@
 package dev.chatdirectory.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -198,6 +202,19 @@ class ChatDirectoryCliTest {
                 .contains("--verbose")
                 .contains("Exit codes:")
                 .contains("Usage or configuration error");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "migrate {0} --help")
+    @ValueSource(strings = {"plan", "run", "verify", "status"})
+    @DisplayName("every migrate subcommand explains itself with --help")
+    void helpOnMigrateSubcommands(String subcommand) {
+        assertThat(run("migrate", subcommand, "--help")).isZero();
+
+        assertThat(out.toString())
+                .startsWith("Usage: chatdirectory migrate " + subcommand)
+                .contains("--journal")
+                .contains("Exit codes:");
         assertThat(err.toString()).isEmpty();
     }
 
@@ -443,6 +460,118 @@ class ChatDirectoryCliTest {
                 assertThat(run(concat("migrate", "verify", endpoints))).isEqualTo(ExitCode.DIFFERENCES);
                 assertThat(out.toString()).contains("user-00003");
             }
+        }
+
+        @Test
+        @DisplayName("status reads the journal alone: planned, then complete, with the providers stopped")
+        void status(@TempDir Path dir) throws Exception {
+            String journal = dir.resolve("m.journal").toString();
+            try (VendorEmulator<?> atomchat = EmulatedVendor.ATOMCHAT.start(0);
+                    VendorEmulator<?> cometchat = EmulatedVendor.COMETCHAT.start(0)) {
+                try (ChatDirectory source = ChatDirectories.open(EmulatedVendor.ATOMCHAT.config(atomchat))) {
+                    SampleDirectory.seed(source, 12);
+                }
+                String[] endpoints = {
+                    "--from",
+                    properties(dir, "from.properties", EmulatedVendor.ATOMCHAT, atomchat)
+                            .toString(),
+                    "--to",
+                    properties(dir, "to.properties", EmulatedVendor.COMETCHAT, cometchat)
+                            .toString(),
+                    "--journal",
+                    journal,
+                    "--accept-loss",
+                    "all"
+                };
+                assertThat(run(concat("migrate", "plan", endpoints))).isZero();
+                out.getBuffer().setLength(0);
+                assertThat(run("migrate", "status", "--journal", journal)).isZero();
+                assertThat(out.toString())
+                        .startsWith("migration atomchat -> cometchat-v3\njournal: " + journal + "\n")
+                        .containsPattern("\nuser +12 +0 +0 +0 +0 +0 +0\n")
+                        .containsPattern("\nmember +12 +0 +0 +0 +0 +0 +0\n")
+                        .contains("not complete: 26 item(s) to write");
+                assertThat(out.toString().lines())
+                        .allSatisfy(
+                                line -> assertThat(Table.width(line)).as(line).isLessThanOrEqualTo(80));
+
+                assertThat(run(concat("migrate", "run", endpoints))).isZero();
+            }
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+            assertThat(run("migrate", "status", "--journal", journal, "--json")).isZero();
+
+            JsonNode status = new ObjectMapper().readTree(out.toString());
+            assertThat(status.get("sourceProvider").asText()).isEqualTo("atomchat");
+            assertThat(status.get("targetProvider").asText()).isEqualTo("cometchat-v3");
+            assertThat(status.at("/items/USER/APPLIED").asLong()).isEqualTo(12);
+            assertThat(status.at("/items/GROUP/APPLIED").asLong()).isEqualTo(2);
+            assertThat(status.at("/items/USER/PLANNED").asLong()).isZero();
+            assertThat(status.get("problems")).isEmpty();
+            assertThat(status.get("complete").asBoolean()).isTrue();
+            assertThat(err.toString()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("status lists a failed item with its reason, the key redacted, and says the run is not complete")
+        void statusOfFailedItem(@TempDir Path dir) throws Exception {
+            String journal = dir.resolve("m.journal").toString();
+            String apiKey;
+            try (VendorEmulator<?> atomchat = EmulatedVendor.ATOMCHAT.start(0);
+                    VendorEmulator<?> cometchat = EmulatedVendor.COMETCHAT.start(0)) {
+                try (ChatDirectory source = ChatDirectories.open(EmulatedVendor.ATOMCHAT.config(atomchat))) {
+                    SampleDirectory.seed(source, 12);
+                }
+                apiKey = EmulatedVendor.COMETCHAT.properties(cometchat).get("apiKey");
+                cometchat
+                        .wireMock()
+                        .stubFor(post(urlPathEqualTo("/v3/users"))
+                                .withRequestBody(containing("\"user-00003\""))
+                                .atPriority(1)
+                                .willReturn(aResponse()
+                                        .withStatus(400)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody("{\"error\":{\"code\":\"ERR_BAD_REQUEST\",\"message\":"
+                                                + "\"refused for key " + apiKey + "\"}}")));
+                String[] endpoints = {
+                    "--from",
+                    properties(dir, "from.properties", EmulatedVendor.ATOMCHAT, atomchat)
+                            .toString(),
+                    "--to",
+                    properties(dir, "to.properties", EmulatedVendor.COMETCHAT, cometchat)
+                            .toString(),
+                    "--journal",
+                    journal,
+                    "--accept-loss",
+                    "all"
+                };
+                assertThat(run(concat("migrate", "run", endpoints))).isEqualTo(ExitCode.PROVIDER);
+            }
+            out.getBuffer().setLength(0);
+            assertThat(run("migrate", "status", "--journal", journal)).isZero();
+
+            assertThat(out.toString())
+                    .containsPattern("\nuser +0 +0 +11 +0 +1 +0 +0\n")
+                    .contains("failed: user user-00003: InvalidRequestException: refused for key ****\n")
+                    .contains("failed: member group-0001 / user-00003: NOT_FOUND")
+                    .contains("not complete: 2 item(s) to write")
+                    .doesNotContain(apiKey);
+        }
+
+        @Test
+        @DisplayName("status refuses a journal that does not exist, and a file that is not a journal, leaving it")
+        void statusOfNoJournal(@TempDir Path dir) throws Exception {
+            Path missing = dir.resolve("none.journal");
+            assertThat(run("migrate", "status", "--journal", missing.toString()))
+                    .isEqualTo(ExitCode.USAGE);
+            assertThat(err.toString()).isEqualTo("chatdirectory: no migration journal at " + missing + "\n");
+            assertThat(missing).doesNotExist();
+
+            Path text = Files.writeString(dir.resolve("notes.txt"), "not a journal\n", StandardCharsets.UTF_8);
+            err.getBuffer().setLength(0);
+            assertThat(run("migrate", "status", "--journal", text.toString())).isEqualTo(ExitCode.USAGE);
+            assertThat(err.toString()).isEqualTo("chatdirectory: " + text + " is not a migration journal\n");
+            assertThat(Files.readString(text)).isEqualTo("not a journal\n");
         }
 
         @Test

@@ -8,6 +8,9 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.chatdirectory.ChatDirectories;
 import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.emulator.VendorEmulator;
+import dev.chatdirectory.migrate.EntityKind;
+import dev.chatdirectory.migrate.MigrationStatus;
+import dev.chatdirectory.migrate.MigrationStatus.ItemState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -63,9 +66,18 @@ class MigrateProcessTest {
             assertThat(countCreates(target, creates.get("user")))
                     .as("killed while creating users")
                     .isLessThan(USERS);
+            MigrationStatus killed = dev.chatdirectory.migrate.Migration.status(migration.journal());
+            assertThat(killed.complete()).isFalse();
+            assertThat(killed.items().get(EntityKind.USER).get(ItemState.APPLIED)
+                            + killed.items().get(EntityKind.USER).get(ItemState.IN_FLIGHT))
+                    .as("users the killed run sent, by the journal it left")
+                    .isPositive();
 
             migration.runToEnd("run").assertStatus(ExitCode.OK);
             migration.runToEnd("verify").assertStatus(ExitCode.OK).assertOutContains("differences: 0");
+            assertThat(dev.chatdirectory.migrate.Migration.status(migration.journal())
+                            .complete())
+                    .isTrue();
 
             assertCreatedOnce(target, creates.get("user"), USERS);
             assertCreatedOnce(target, creates.get("group"), GROUPS);
@@ -177,6 +189,10 @@ class MigrateProcessTest {
                     .redirectOutput(dir.resolve("out-" + run + ".txt").toFile())
                     .redirectError(dir.resolve("err-" + run + ".txt").toFile())
                     .start();
+        }
+
+        Path journal() {
+            return dir.resolve("migration.journal");
         }
 
         Finished runToEnd(String subcommand) throws Exception {
