@@ -42,7 +42,8 @@ final class ExitCode {
         return new String[] {
             OK + ":Success.",
             DIFFERENCES + ":migrate verify: the target differs from the source beyond declared losses.",
-            USAGE + ":Usage or configuration error (bad option or value, unreadable config file, busy port).",
+            USAGE + ":Usage or configuration error (bad option or value, unreadable config file, busy port,"
+                    + " missing journal).",
             PROVIDER + ":The provider refused the request or could not be reached.",
             INTERRUPTED + ":Stopped by Ctrl-C (" + TERMINATED + " by SIGTERM); the same command resumes.",
             INTERNAL + ":Internal error; rerun with --verbose and report the stack trace."

@@ -2,6 +2,7 @@ package dev.chatdirectory.cli;
 
 import dev.chatdirectory.ChatDirectories;
 import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.ConfigPrefix;
 import dev.chatdirectory.ProviderConfig;
 import dev.chatdirectory.migrate.ApplyResult;
 import dev.chatdirectory.migrate.IdMapping;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -53,18 +55,29 @@ final class MigrateCommand {
     /** The options every migrate subcommand shares: the two directories, the journal, the output. */
     static final class Endpoints {
 
+        /** Where the source's configuration lives in the environment: CHATDIRECTORY_SOURCE_*. */
+        static final ConfigPrefix SOURCE = ConfigPrefix.scoped("source");
+
+        /** Where the target's configuration lives in the environment: CHATDIRECTORY_TARGET_*. */
+        static final ConfigPrefix TARGET = ConfigPrefix.scoped("target");
+
         @Spec(Spec.Target.MIXEE)
         CommandSpec command;
 
         @Option(
                 names = "--from",
-                required = true,
                 paramLabel = "FILE",
                 description =
-                        "Properties file of the source (chatdirectory.provider=..., chatdirectory.<id>.<key>=...).")
+                        "Properties file of the source (chatdirectory.provider=..., chatdirectory.<id>.<key>=...)."
+                                + " Without it: CHATDIRECTORY_SOURCE_PROVIDER and CHATDIRECTORY_SOURCE_<ID>_<KEY>"
+                                + " environment variables.")
         Path from;
 
-        @Option(names = "--to", required = true, paramLabel = "FILE", description = "Properties file of the target.")
+        @Option(
+                names = "--to",
+                paramLabel = "FILE",
+                description = "Properties file of the target. Without it: CHATDIRECTORY_TARGET_PROVIDER and"
+                        + " CHATDIRECTORY_TARGET_<ID>_<KEY> environment variables.")
         Path to;
 
         @Option(
@@ -147,8 +160,8 @@ final class MigrateCommand {
 
         /** Opens both directories and the journal, runs the action, and closes all three. */
         int migrate(MigrationAction action, MigrationListener listener) throws Exception {
-            ProviderConfig source = config("--from", from);
-            ProviderConfig target = config("--to", to);
+            ProviderConfig source = config("--from", from, SOURCE);
+            ProviderConfig target = config("--to", to, TARGET);
             try (ChatDirectory sourceDirectory = ChatDirectories.open(source);
                     ChatDirectory targetDirectory = ChatDirectories.open(target);
                     Migration migration = Migration.builder()
@@ -162,12 +175,21 @@ final class MigrateCommand {
             }
         }
 
-        private static ProviderConfig config(String option, Path file) {
-            Properties properties = DirectoryOptions.read(file);
-            String providerId = ProviderConfig.providerIdIn(properties)
-                    .orElseThrow(() -> new UsageException(
-                            option + " file " + file + " names no provider: add chatdirectory.provider=<id>"));
-            return ProviderConfig.fromProperties(properties, providerId);
+        /** Reads one side from its properties file or, without one, from the environment under its prefix. */
+        private ProviderConfig config(String option, Path file, ConfigPrefix prefix) {
+            if (file != null) {
+                Properties properties = DirectoryOptions.read(file);
+                String providerId = ProviderConfig.providerIdIn(properties)
+                        .orElseThrow(() -> new UsageException(
+                                option + " file " + file + " names no provider: add chatdirectory.provider=<id>"));
+                return ProviderConfig.fromProperties(properties, providerId);
+            }
+            Map<String, String> environment = ChatDirectoryCli.environment(command);
+            String providerId = ProviderConfig.providerIdIn(environment, prefix)
+                    .orElseThrow(() -> new UsageException("no " + option + " file and no " + prefix.providerVariable()
+                            + " variable: give " + option + " FILE, or set " + prefix.providerVariable() + " and "
+                            + prefix.environmentPrefix() + "<ID>_<KEY> variables"));
+            return ProviderConfig.fromEnvironment(environment, prefix, providerId);
         }
     }
 

@@ -21,7 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -574,12 +577,85 @@ class ChatDirectoryCliTest {
             assertThat(Files.readString(text)).isEqualTo("not a journal\n");
         }
 
+        private int runWith(Map<String, String> environment, String... args) {
+            CommandLine cli = ChatDirectoryCli.commandLine(environment);
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            return cli.execute(args);
+        }
+
+        private Map<String, String> variables(String scope, EmulatedVendor vendor, VendorEmulator<?> emulator) {
+            String prefix = "CHATDIRECTORY_" + scope + "_"
+                    + vendor.providerId().toUpperCase(Locale.ROOT).replace('-', '_') + "_";
+            Map<String, String> variables = new HashMap<>();
+            variables.put("CHATDIRECTORY_" + scope + "_PROVIDER", vendor.providerId());
+            variables.put(prefix + "ENDPOINT", emulator.baseUrl().toString());
+            vendor.properties(emulator)
+                    .forEach((key, value) -> variables.put(prefix + key.toUpperCase(Locale.ROOT), value));
+            return variables;
+        }
+
         @Test
-        @DisplayName("refuses an unknown loss kind and a missing --to before opening anything")
-        void usageErrors(@TempDir Path dir) {
-            assertThat(run("migrate", "plan", "--from", dir.resolve("a").toString()))
+        @DisplayName("without --from and --to, reads each side from CHATDIRECTORY_SOURCE_* and"
+                + " CHATDIRECTORY_TARGET_* variables; a file still wins for its side")
+        void endpointsFromEnvironment(@TempDir Path dir) throws Exception {
+            try (VendorEmulator<?> atomchat = EmulatedVendor.ATOMCHAT.start(0);
+                    VendorEmulator<?> cometchat = EmulatedVendor.COMETCHAT.start(0);
+                    VendorEmulator<?> unused = EmulatedVendor.QISCUS.start(0)) {
+                try (ChatDirectory source = ChatDirectories.open(EmulatedVendor.ATOMCHAT.config(atomchat))) {
+                    SampleDirectory.seed(source, 12);
+                }
+                Map<String, String> environment = new HashMap<>(variables("SOURCE", EmulatedVendor.ATOMCHAT, atomchat));
+                environment.putAll(variables("TARGET", EmulatedVendor.COMETCHAT, cometchat));
+                String journal = dir.resolve("m.journal").toString();
+
+                assertThat(runWith(environment, "migrate", "plan", "--journal", journal))
+                        .as(err::toString)
+                        .isZero();
+                assertThat(out.toString()).containsPattern("user +12 ");
+                out.getBuffer().setLength(0);
+                assertThat(run("migrate", "status", "--journal", journal)).isZero();
+                assertThat(out.toString()).startsWith("migration atomchat -> cometchat-v3\n");
+
+                // A file for one side beats that side's variables: here they name an emulator with no users.
+                environment.putAll(variables("SOURCE", EmulatedVendor.QISCUS, unused));
+                out.getBuffer().setLength(0);
+                String from = properties(dir, "from.properties", EmulatedVendor.ATOMCHAT, atomchat)
+                        .toString();
+                assertThat(runWith(environment, "migrate", "plan", "--from", from, "--journal", journal))
+                        .as(err::toString)
+                        .isZero();
+                assertThat(out.toString()).containsPattern("user +12 ");
+            }
+        }
+
+        @Test
+        @DisplayName("without --to and its variable, says in one line which file or variables to give")
+        void noTargetAnywhere(@TempDir Path dir) throws Exception {
+            Path from = Files.writeString(dir.resolve("from.properties"), "chatdirectory.provider=memory\n");
+
+            assertThat(runWith(
+                            Map.of("CHATDIRECTORY_PROVIDER", "memory"), "migrate", "plan", "--from", from.toString()))
                     .isEqualTo(ExitCode.USAGE);
-            assertThat(err.toString()).contains("--to");
+
+            assertThat(err.toString())
+                    .isEqualTo("chatdirectory: no --to file and no CHATDIRECTORY_TARGET_PROVIDER variable: give --to"
+                            + " FILE, or set CHATDIRECTORY_TARGET_PROVIDER and CHATDIRECTORY_TARGET_<ID>_<KEY>"
+                            + " variables\n");
+            assertThat(dir.resolve("migration.journal")).doesNotExist();
+        }
+
+        @Test
+        @DisplayName("refuses an unknown loss kind and a missing --from file before opening anything")
+        void usageErrors(@TempDir Path dir) {
+            assertThat(runWith(
+                            Map.of(),
+                            "migrate",
+                            "plan",
+                            "--from",
+                            dir.resolve("a").toString()))
+                    .isEqualTo(ExitCode.USAGE);
+            assertThat(err.toString()).contains("config file " + dir.resolve("a") + " does not exist");
             assertThat(run("migrate", "run", "--from", "a", "--to", "b", "--accept-loss", "ban,nope"))
                     .isEqualTo(ExitCode.USAGE);
             assertThat(err.toString()).contains("unknown loss kind 'nope'").contains("member-role");
