@@ -9,7 +9,6 @@ import dev.chatdirectory.migrate.IdMapping;
 import dev.chatdirectory.migrate.LossKind;
 import dev.chatdirectory.migrate.Migration;
 import dev.chatdirectory.migrate.MigrationException;
-import dev.chatdirectory.migrate.MigrationListener;
 import dev.chatdirectory.migrate.MigrationOptions;
 import dev.chatdirectory.migrate.MigrationPlan;
 import dev.chatdirectory.migrate.MigrationStatus;
@@ -158,18 +157,24 @@ final class MigrateCommand {
             return options.build();
         }
 
+        /** {@return bars on a terminal, else plain lines on the command's standard error} */
+        ProgressDisplay progress() {
+            return ProgressDisplay.on(command.commandLine().getErr(), Terminal::isTerminal);
+        }
+
         /** Opens both directories and the journal, runs the action, and closes all three. */
-        int migrate(MigrationAction action, MigrationListener listener) throws Exception {
+        int migrate(MigrationAction action, ProgressDisplay progress) throws Exception {
             ProviderConfig source = config("--from", from, SOURCE);
             ProviderConfig target = config("--to", to, TARGET);
-            try (ChatDirectory sourceDirectory = ChatDirectories.open(source);
+            try (progress;
+                    ChatDirectory sourceDirectory = ChatDirectories.open(source);
                     ChatDirectory targetDirectory = ChatDirectories.open(target);
                     Migration migration = Migration.builder()
                             .source(sourceDirectory, source)
                             .target(targetDirectory, target)
                             .journal(journal)
                             .options(options())
-                            .listener(listener)
+                            .listener(progress)
                             .build()) {
                 return action.run(migration, command.commandLine().getOut());
             }
@@ -217,14 +222,16 @@ final class MigrateCommand {
 
         @Override
         public Integer call() throws Exception {
+            ProgressDisplay progress = endpoints.progress();
             return endpoints.migrate(
                     (migration, out) -> {
                         MigrationPlan plan = migration.plan();
+                        progress.close();
                         out.println(endpoints.json ? MigrationText.planJson(plan) : MigrationText.plan(plan));
                         out.flush();
                         return ExitCode.OK;
                     },
-                    MigrationProgressLines.to(endpoints.command.commandLine().getErr()));
+                    progress);
         }
     }
 
@@ -247,11 +254,13 @@ final class MigrateCommand {
         public Integer call() throws Exception {
             PrintWriter err = endpoints.command.commandLine().getErr();
             CountDownLatch finished = new CountDownLatch(1);
+            ProgressDisplay progress = endpoints.progress();
             try {
                 return endpoints.migrate(
                         (migration, out) -> {
                             if (dryRun) {
                                 MigrationPlan plan = migration.plan();
+                                progress.close();
                                 out.println(endpoints.json ? MigrationText.planJson(plan) : MigrationText.plan(plan));
                                 out.flush();
                                 return ExitCode.OK;
@@ -264,6 +273,7 @@ final class MigrateCommand {
                             } finally {
                                 removeHook(onInterrupt);
                             }
+                            progress.close();
                             out.println(endpoints.json ? MigrationText.applyJson(result) : MigrationText.apply(result));
                             out.flush();
                             if (result.cancelled()) {
@@ -273,7 +283,7 @@ final class MigrateCommand {
                             }
                             return result.succeeded() ? ExitCode.OK : ExitCode.PROVIDER;
                         },
-                        MigrationProgressLines.to(err));
+                        progress);
             } finally {
                 finished.countDown();
             }
@@ -332,7 +342,7 @@ final class MigrateCommand {
                         out.flush();
                         return report.clean() ? ExitCode.OK : ExitCode.DIFFERENCES;
                     },
-                    MigrationListener.NONE);
+                    ProgressDisplay.NONE);
         }
     }
 
