@@ -292,6 +292,24 @@ class ChatDirectoryCliTest {
         }
 
         @Test
+        @DisplayName("a --host that does not resolve")
+        void unknownHost() {
+            assertOneLineFailure(
+                    run("emulate", "qiscus", "--host", "no-such-host.invalid"),
+                    ExitCode.USAGE,
+                    "chatdirectory emulate: --host: unknown host 'no-such-host.invalid'");
+        }
+
+        @Test
+        @DisplayName("a --host that is not an address of this machine")
+        void foreignHost() {
+            assertOneLineFailure(
+                    run("emulate", "qiscus", "--host", "192.0.2.1"),
+                    ExitCode.USAGE,
+                    "chatdirectory emulate: --host: 192.0.2.1 is not an address of this machine");
+        }
+
+        @Test
         @DisplayName("a --port another program listens on")
         void busyPort() throws Exception {
             try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -390,6 +408,38 @@ class ChatDirectoryCliTest {
             JsonNode users = new ObjectMapper().readTree(out.toString());
             assertThat(users).hasSize(12);
             assertThat(users.get(0).get("id").asText()).isEqualTo("user-00001");
+
+            ((EmulateCommand) cli.getSubcommands().get("emulate").getCommand()).stop();
+            assertThat(status.get(10, TimeUnit.SECONDS)).isZero();
+        } finally {
+            background.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("emulate --host 0.0.0.0 listens on every interface and prints a configuration that works here")
+    void emulateOnEveryInterface(@TempDir Path dir) throws Exception {
+        CommandLine cli = ChatDirectoryCli.commandLine();
+        StringWriter emulatorOut = new StringWriter();
+        cli.setOut(new PrintWriter(emulatorOut, true));
+        cli.setErr(new PrintWriter(err, true));
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> status =
+                    background.submit(() -> cli.execute("emulate", "atomchat", "--host", "0.0.0.0", "--seed", "3"));
+            await(() -> emulatorOut.toString().contains("Press Ctrl-C"), status);
+            assertThat(emulatorOut.toString()).contains("It listens on every interface");
+            List<String> properties = emulatorOut
+                    .toString()
+                    .lines()
+                    .filter(line -> line.startsWith("chatdirectory."))
+                    .toList();
+            assertThat(properties)
+                    .anyMatch(line -> line.startsWith("chatdirectory.atomchat.endpoint=http://127.0.0.1:"));
+            Path config = Files.write(dir.resolve("app.properties"), properties, StandardCharsets.UTF_8);
+
+            assertThat(run("users", "--config", config.toString(), "--json")).isZero();
+            assertThat(new ObjectMapper().readTree(out.toString())).hasSize(3);
 
             ((EmulateCommand) cli.getSubcommands().get("emulate").getCommand()).stop();
             assertThat(status.get(10, TimeUnit.SECONDS)).isZero();
