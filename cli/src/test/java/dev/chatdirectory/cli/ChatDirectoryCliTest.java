@@ -380,23 +380,53 @@ class ChatDirectoryCliTest {
         }
     }
 
-    @Test
-    @DisplayName("emulate prints a configuration that works verbatim, with seeded users to list")
-    void emulatePrintsPasteableConfiguration(@TempDir Path dir) throws Exception {
+    /** An {@code emulate} command running in the background, until it is stopped. */
+    private record BackgroundEmulate(CommandLine cli, StringWriter out, Future<Integer> status, ExecutorService thread)
+            implements AutoCloseable {
+
+        /** The configuration lines it printed. */
+        List<String> properties() {
+            return out.toString()
+                    .lines()
+                    .filter(line -> line.startsWith("chatdirectory."))
+                    .toList();
+        }
+
+        /** Stops it as Ctrl-C does; returns its exit status. */
+        int stop() throws Exception {
+            ((EmulateCommand) cli.getSubcommands().get("emulate").getCommand()).stop();
+            return status.get(10, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() {
+            thread.shutdownNow();
+        }
+    }
+
+    private BackgroundEmulate emulate(String... args) throws Exception {
         CommandLine cli = ChatDirectoryCli.commandLine();
         StringWriter emulatorOut = new StringWriter();
         cli.setOut(new PrintWriter(emulatorOut, true));
         cli.setErr(new PrintWriter(err, true));
-        ExecutorService background = Executors.newSingleThreadExecutor();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        Future<Integer> status = thread.submit(() -> cli.execute(args));
+        BackgroundEmulate running = new BackgroundEmulate(cli, emulatorOut, status, thread);
         try {
-            Future<Integer> status = background.submit(() -> cli.execute("emulate", "qiscus", "--seed", "12"));
             await(() -> emulatorOut.toString().contains("Press Ctrl-C"), status);
-            List<String> properties = emulatorOut
-                    .toString()
-                    .lines()
-                    .filter(line -> line.startsWith("chatdirectory."))
-                    .toList();
-            assertThat(emulatorOut.toString()).contains("Seeded 12 users and 2 groups.");
+        } catch (Exception | AssertionError e) {
+            running.close();
+            throw e;
+        }
+        return running;
+    }
+
+    @Test
+    @DisplayName("emulate prints a configuration that works verbatim, with seeded users to list")
+    void emulatePrintsPasteableConfiguration(@TempDir Path dir) throws Exception {
+        try (BackgroundEmulate emulate = emulate("emulate", "qiscus", "--seed", "12")) {
+            List<String> properties = emulate.properties();
+            assertThat(emulate.out().toString()).contains("Seeded 12 users and 2 groups.");
             assertThat(properties)
                     .contains("chatdirectory.provider=qiscus")
                     .anyMatch(line -> line.startsWith("chatdirectory.qiscus.endpoint=http://127.0.0.1:"))
@@ -409,31 +439,16 @@ class ChatDirectoryCliTest {
             assertThat(users).hasSize(12);
             assertThat(users.get(0).get("id").asText()).isEqualTo("user-00001");
 
-            ((EmulateCommand) cli.getSubcommands().get("emulate").getCommand()).stop();
-            assertThat(status.get(10, TimeUnit.SECONDS)).isZero();
-        } finally {
-            background.shutdownNow();
+            assertThat(emulate.stop()).isZero();
         }
     }
 
     @Test
     @DisplayName("emulate --host 0.0.0.0 listens on every interface and prints a configuration that works here")
     void emulateOnEveryInterface(@TempDir Path dir) throws Exception {
-        CommandLine cli = ChatDirectoryCli.commandLine();
-        StringWriter emulatorOut = new StringWriter();
-        cli.setOut(new PrintWriter(emulatorOut, true));
-        cli.setErr(new PrintWriter(err, true));
-        ExecutorService background = Executors.newSingleThreadExecutor();
-        try {
-            Future<Integer> status =
-                    background.submit(() -> cli.execute("emulate", "atomchat", "--host", "0.0.0.0", "--seed", "3"));
-            await(() -> emulatorOut.toString().contains("Press Ctrl-C"), status);
-            assertThat(emulatorOut.toString()).contains("It listens on every interface");
-            List<String> properties = emulatorOut
-                    .toString()
-                    .lines()
-                    .filter(line -> line.startsWith("chatdirectory."))
-                    .toList();
+        try (BackgroundEmulate emulate = emulate("emulate", "atomchat", "--host", "0.0.0.0", "--seed", "3")) {
+            assertThat(emulate.out().toString()).contains("It listens on every interface");
+            List<String> properties = emulate.properties();
             assertThat(properties)
                     .anyMatch(line -> line.startsWith("chatdirectory.atomchat.endpoint=http://127.0.0.1:"));
             Path config = Files.write(dir.resolve("app.properties"), properties, StandardCharsets.UTF_8);
@@ -441,10 +456,7 @@ class ChatDirectoryCliTest {
             assertThat(run("users", "--config", config.toString(), "--json")).isZero();
             assertThat(new ObjectMapper().readTree(out.toString())).hasSize(3);
 
-            ((EmulateCommand) cli.getSubcommands().get("emulate").getCommand()).stop();
-            assertThat(status.get(10, TimeUnit.SECONDS)).isZero();
-        } finally {
-            background.shutdownNow();
+            assertThat(emulate.stop()).isZero();
         }
     }
 
@@ -515,27 +527,33 @@ class ChatDirectoryCliTest {
             }
         }
 
+        /** Seeds 12 users in the AtomChat emulator; returns the options of a migration to CometChat. */
+        private String[] seededAtomChatToCometChat(
+                Path dir, VendorEmulator<?> atomchat, VendorEmulator<?> cometchat, String journal) throws Exception {
+            try (ChatDirectory source = ChatDirectories.open(EmulatedVendor.ATOMCHAT.config(atomchat))) {
+                SampleDirectory.seed(source, 12);
+            }
+            return new String[] {
+                "--from",
+                properties(dir, "from.properties", EmulatedVendor.ATOMCHAT, atomchat)
+                        .toString(),
+                "--to",
+                properties(dir, "to.properties", EmulatedVendor.COMETCHAT, cometchat)
+                        .toString(),
+                "--journal",
+                journal,
+                "--accept-loss",
+                "all"
+            };
+        }
+
         @Test
         @DisplayName("status reads the journal alone: planned, then complete, with the providers stopped")
         void status(@TempDir Path dir) throws Exception {
             String journal = dir.resolve("m.journal").toString();
             try (VendorEmulator<?> atomchat = EmulatedVendor.ATOMCHAT.start(0);
                     VendorEmulator<?> cometchat = EmulatedVendor.COMETCHAT.start(0)) {
-                try (ChatDirectory source = ChatDirectories.open(EmulatedVendor.ATOMCHAT.config(atomchat))) {
-                    SampleDirectory.seed(source, 12);
-                }
-                String[] endpoints = {
-                    "--from",
-                    properties(dir, "from.properties", EmulatedVendor.ATOMCHAT, atomchat)
-                            .toString(),
-                    "--to",
-                    properties(dir, "to.properties", EmulatedVendor.COMETCHAT, cometchat)
-                            .toString(),
-                    "--journal",
-                    journal,
-                    "--accept-loss",
-                    "all"
-                };
+                String[] endpoints = seededAtomChatToCometChat(dir, atomchat, cometchat, journal);
                 assertThat(run(concat("migrate", "plan", endpoints))).isZero();
                 out.getBuffer().setLength(0);
                 assertThat(run("migrate", "status", "--journal", journal)).isZero();
@@ -572,9 +590,7 @@ class ChatDirectoryCliTest {
             String apiKey;
             try (VendorEmulator<?> atomchat = EmulatedVendor.ATOMCHAT.start(0);
                     VendorEmulator<?> cometchat = EmulatedVendor.COMETCHAT.start(0)) {
-                try (ChatDirectory source = ChatDirectories.open(EmulatedVendor.ATOMCHAT.config(atomchat))) {
-                    SampleDirectory.seed(source, 12);
-                }
+                String[] endpoints = seededAtomChatToCometChat(dir, atomchat, cometchat, journal);
                 apiKey = EmulatedVendor.COMETCHAT.properties(cometchat).get("apiKey");
                 cometchat
                         .wireMock()
@@ -586,18 +602,6 @@ class ChatDirectoryCliTest {
                                         .withHeader("Content-Type", "application/json")
                                         .withBody("{\"error\":{\"code\":\"ERR_BAD_REQUEST\",\"message\":"
                                                 + "\"refused for key " + apiKey + "\"}}")));
-                String[] endpoints = {
-                    "--from",
-                    properties(dir, "from.properties", EmulatedVendor.ATOMCHAT, atomchat)
-                            .toString(),
-                    "--to",
-                    properties(dir, "to.properties", EmulatedVendor.COMETCHAT, cometchat)
-                            .toString(),
-                    "--journal",
-                    journal,
-                    "--accept-loss",
-                    "all"
-                };
                 assertThat(run(concat("migrate", "run", endpoints))).isEqualTo(ExitCode.PROVIDER);
             }
             out.getBuffer().setLength(0);

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
@@ -58,11 +59,7 @@ class MigrateProcessTest {
                     "user", event -> created(event, "/v3/users", "uid"),
                     "group", event -> created(event, "/v3/groups", "guid"));
 
-            Process first = migration.start("run");
-            awaitCreates(target, creates.get("user"), 30, first);
-            first.destroyForcibly();
-            assertThat(first.waitFor(PROCESS_TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
-            target.wireMock().setGlobalFixedDelay(0);
+            migration.runUntil(target, creates.get("user"), 30, Process::destroyForcibly);
             assertThat(countCreates(target, creates.get("user")))
                     .as("killed while creating users")
                     .isLessThan(USERS);
@@ -96,11 +93,7 @@ class MigrateProcessTest {
             Function<ServeEvent, Optional<String>> roomCreates =
                     event -> created(event, "/api/v2.1/rest/create_room", "room_name");
 
-            Process first = migration.start("run");
-            awaitCreates(target, roomCreates, 3, first);
-            first.destroyForcibly();
-            assertThat(first.waitFor(PROCESS_TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
-            target.wireMock().setGlobalFixedDelay(0);
+            migration.runUntil(target, roomCreates, 3, Process::destroyForcibly);
             assertThat(countCreates(target, roomCreates))
                     .as("killed while creating rooms")
                     .isLessThan(GROUPS);
@@ -122,12 +115,7 @@ class MigrateProcessTest {
             Migration migration = new Migration(dir, source, EmulatedVendor.ATOMCHAT, target, EmulatedVendor.COMETCHAT);
             Function<ServeEvent, Optional<String>> userCreates = event -> created(event, "/v3/users", "uid");
 
-            Process first = migration.start("run");
-            awaitCreates(target, userCreates, 30, first);
-            first.destroy();
-            assertThat(first.waitFor(PROCESS_TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
-            Finished stopped = migration.finished(first);
-            target.wireMock().setGlobalFixedDelay(0);
+            Finished stopped = migration.runUntil(target, userCreates, 30, Process::destroy);
 
             stopped.assertStatus(ExitCode.TERMINATED).assertOutContains("stopped before every item was tried");
             assertThat(stopped.err())
@@ -202,6 +190,25 @@ class MigrateProcessTest {
                 throw new AssertionError("migrate " + subcommand + " did not end within " + PROCESS_TIMEOUT_SECONDS
                         + " s; stderr: " + read("err-" + runs + ".txt"));
             }
+            return finished(process);
+        }
+
+        /**
+         * Starts {@code migrate run}, stops it once the target has received some creates, and
+         * takes the target's delay away for what follows.
+         */
+        Finished runUntil(
+                VendorEmulator<?> target,
+                Function<ServeEvent, Optional<String>> create,
+                int creates,
+                Consumer<Process> stop)
+                throws Exception {
+            Process process = start("run");
+            awaitCreates(target, create, creates, process);
+            stop.accept(process);
+            assertThat(process.waitFor(PROCESS_TIMEOUT_SECONDS, TimeUnit.SECONDS))
+                    .isTrue();
+            target.wireMock().setGlobalFixedDelay(0);
             return finished(process);
         }
 
