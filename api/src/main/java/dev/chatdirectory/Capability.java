@@ -25,6 +25,12 @@ public enum Capability {
      * dev.chatdirectory.model.User#deactivated()} with the time it was deactivated.
      */
     USER_LIST_DEACTIVATED("list deactivated users with their deactivation time"),
+    /**
+     * User listings carry every field a read by id returns (avatar and profile URL included), so a
+     * walk of all users needs no read per user. Where it is missing, a caller that needs every field
+     * reads each listed user with {@link UserOperations#get}.
+     */
+    USER_LIST_ALL_FIELDS("user listings carry every field a read by id returns"),
     /** Users carry an avatar URL. */
     USER_AVATAR("user avatar URL"),
     /** Users carry a profile link URL. */

@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
             ProvidersCommand.class,
             UsersCommand.class,
             GroupsCommand.class,
+            MembersCommand.class,
             EmulateCommand.class,
             MigrateCommand.class,
             DemoCommand.class,

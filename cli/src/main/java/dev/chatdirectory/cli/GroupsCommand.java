@@ -6,16 +6,22 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.model.Group;
 import dev.chatdirectory.model.GroupQuery;
+import dev.chatdirectory.model.PageRequest;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Lists the groups of a configured directory. */
-@Command(name = "groups", description = "Lists groups of the configured provider, page by page.")
+@Command(
+        name = "groups",
+        description = "Lists groups of the configured provider, page by page: all of them, or those of one member"
+                + " (--member; the way to find groups on a provider that cannot list them all, such as Qiscus).")
 final class GroupsCommand implements Callable<Integer> {
 
     @Spec
@@ -27,15 +33,14 @@ final class GroupsCommand implements Callable<Integer> {
     @Mixin
     ListingOptions listing;
 
+    @Option(names = "--member", paramLabel = "USER", description = "List only the groups this user is a member of.")
+    String memberId;
+
     @Override
     public Integer call() throws Exception {
-        GroupQuery.Builder query = GroupQuery.builder();
-        if (listing.pageSize != null) {
-            query.pageSize(listing.pageSize);
-        }
         List<Group> groups;
         try (ChatDirectory dir = directory.open()) {
-            groups = dir.groups().stream(query.build()).limit(listing.limit).toList();
+            groups = groups(dir).limit(listing.limit).toList();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (listing.json) {
@@ -65,5 +70,17 @@ final class GroupsCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private Stream<Group> groups(ChatDirectory dir) {
+        if (memberId != null) {
+            PageRequest request = listing.pageSize == null ? PageRequest.first() : PageRequest.ofSize(listing.pageSize);
+            return dir.groups().streamForMember(memberId, request);
+        }
+        GroupQuery.Builder query = GroupQuery.builder();
+        if (listing.pageSize != null) {
+            query.pageSize(listing.pageSize);
+        }
+        return dir.groups().stream(query.build());
     }
 }

@@ -30,6 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -195,7 +196,7 @@ class ChatDirectoryCliTest {
     }
 
     @ParameterizedTest(name = "{0} --help")
-    @ValueSource(strings = {"providers", "users", "groups", "emulate", "demo", "migrate"})
+    @ValueSource(strings = {"providers", "users", "groups", "members", "emulate", "demo", "migrate"})
     @DisplayName("every subcommand explains itself with --help, exit codes included")
     void helpOnEverySubcommand(String subcommand) {
         assertThat(run(subcommand, "--help")).isZero();
@@ -267,6 +268,20 @@ class ChatDirectoryCliTest {
                     ExitCode.USAGE,
                     "chatdirectory users: --limit must be 0 or more, was -1",
                     "Try 'chatdirectory users --help'");
+        }
+
+        @Test
+        @DisplayName("members of a group that does not exist: the provider's answer, exit 3")
+        void membersOfUnknownGroup() {
+            assertOneLineFailure(
+                    run("members", "no-such-group", "--provider", "memory"), ExitCode.PROVIDER, "no-such-group");
+        }
+
+        @Test
+        @DisplayName("members without a group")
+        void membersWithoutGroup() {
+            assertOneLineFailure(
+                    run("members", "--provider", "memory"), ExitCode.USAGE, "Missing required parameter: 'GROUP'");
         }
 
         @Test
@@ -438,6 +453,26 @@ class ChatDirectoryCliTest {
             JsonNode users = new ObjectMapper().readTree(out.toString());
             assertThat(users).hasSize(12);
             assertThat(users.get(0).get("id").asText()).isEqualTo("user-00001");
+
+            out.getBuffer().setLength(0);
+            // Qiscus cannot list all rooms: its groups are found through a member
+            assertThat(run("groups", "--config", config.toString(), "--member", "user-00001", "--json"))
+                    .isZero();
+            String firstGroup =
+                    new ObjectMapper().readTree(out.toString()).get(0).get("id").asText();
+            out.getBuffer().setLength(0);
+            assertThat(run("members", firstGroup, "--config", config.toString(), "--json"))
+                    .isZero();
+            JsonNode members = new ObjectMapper().readTree(out.toString());
+            assertThat(members)
+                    .extracting(m -> m.get("userId").asText())
+                    .containsExactlyInAnyOrder(IntStream.rangeClosed(1, 10)
+                            .mapToObj(i -> String.format(Locale.ROOT, "user-%05d", i))
+                            .toArray(String[]::new));
+            out.getBuffer().setLength(0);
+            assertThat(run("members", firstGroup, "--config", config.toString(), "--limit", "3"))
+                    .isZero();
+            assertThat(out.toString()).contains("3 member(s) of " + firstGroup).contains("user-00001");
 
             assertThat(emulate.stop()).isZero();
         }

@@ -3,23 +3,24 @@ package dev.chatdirectory.http;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /**
  * Collects one response body, up to a limit, asking the transport for one chunk at a time so
- * that nothing beyond the limit is ever buffered.
+ * that nothing beyond the limit is ever buffered, and keeps the head of the answer it belongs to.
  *
  * <p>Past the limit the subscription is cancelled and the body either fails with {@link
  * TooLargeException} or, when truncating, completes with the bytes up to the limit. A body whose
- * {@code Content-Length} already exceeds the limit fails before a byte is read. {@link #cancel()}
- * abandons the body from any thread, also before it started. Thread-safe as the transport uses it:
- * signals arrive one at a time, and {@link #cancel()} may race them.
+ * {@code Content-Length} already exceeds the limit fails before a byte is read. The bytes are
+ * copied once, into a buffer sized by the {@code Content-Length} when the vendor sent one, which
+ * is then the body itself. {@link #cancel()} abandons the body from any thread, also before it
+ * started. Thread-safe as the transport uses it: signals arrive one at a time, and {@link
+ * #cancel()} may race them.
  */
 final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]> {
 
@@ -33,12 +34,16 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
         }
     }
 
+    /** The first buffer of a body of unknown length. */
+    private static final int INITIAL_BUFFER = 8 * 1024;
+
+    private final HttpResponse.ResponseInfo head;
     private final long limit;
     private final boolean truncate;
-    private final OptionalLong declaredLength;
+    private final long declaredLength;
     private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private final List<byte[]> chunks = new ArrayList<>();
-    private long size;
+    private byte[] bytes;
+    private int size;
     private Flow.Subscription subscription;
     private boolean cancelled;
     private volatile boolean tooLarge;
@@ -47,14 +52,21 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     /**
      * Creates the subscriber of one body.
      *
-     * @param limit the most bytes kept
+     * @param head the status and headers of the answer, whose {@code Content-Length}, if any, sizes
+     *     the buffer
+     * @param limit the most bytes kept, at most {@link Integer#MAX_VALUE} - 8
      * @param truncate whether a longer body is cut at the limit rather than failed
-     * @param declaredLength the body's {@code Content-Length}, if the vendor sent one
      */
-    BoundedBodySubscriber(long limit, boolean truncate, OptionalLong declaredLength) {
-        this.limit = limit;
+    BoundedBodySubscriber(HttpResponse.ResponseInfo head, long limit, boolean truncate) {
+        this.head = head;
+        this.limit = Math.min(limit, Integer.MAX_VALUE - 8);
         this.truncate = truncate;
-        this.declaredLength = declaredLength;
+        this.declaredLength = head.headers().firstValueAsLong("Content-Length").orElse(-1);
+    }
+
+    /** {@return the status line and headers of the answer this body belongs to} */
+    HttpResponse.ResponseInfo head() {
+        return head;
     }
 
     @Override
@@ -71,7 +83,7 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
         }
         if (refuse) {
             s.cancel();
-        } else if (!truncate && declaredLength.orElse(0) > limit) {
+        } else if (!truncate && declaredLength > limit) {
             // The result is settled before cancelling, which makes the transport fail the exchange.
             refuse();
             s.cancel();
@@ -87,7 +99,7 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
         }
         for (ByteBuffer buffer : buffers) {
             int n = buffer.remaining();
-            if (size + n > limit) {
+            if ((long) size + n > limit) {
                 if (truncate) {
                     keep(buffer, (int) (limit - size));
                     truncated = joined();
@@ -152,21 +164,25 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
         return subscription;
     }
 
-    private void keep(ByteBuffer buffer, int n) {
-        byte[] chunk = new byte[n];
-        buffer.get(chunk);
-        chunks.add(chunk);
+    private void keep(ByteBuffer chunk, int n) {
+        if (bytes == null) {
+            bytes = new byte
+                    [(int)
+                            (declaredLength >= 0 && declaredLength <= limit
+                                    ? declaredLength
+                                    : Math.min(limit, INITIAL_BUFFER))];
+        }
+        if (size + n > bytes.length) {
+            // A length the vendor did not declare, or declared wrong: grow, never past the limit.
+            bytes = Arrays.copyOf(bytes, (int) Math.min(limit, Math.max((long) size + n, 2L * bytes.length)));
+        }
+        chunk.get(bytes, size, n);
         size += n;
     }
 
     private byte[] joined() {
-        byte[] all = new byte[(int) size];
-        int at = 0;
-        for (byte[] chunk : chunks) {
-            System.arraycopy(chunk, 0, all, at, chunk.length);
-            at += chunk.length;
-        }
-        chunks.clear();
+        byte[] all = bytes == null ? new byte[0] : size == bytes.length ? bytes : Arrays.copyOf(bytes, size);
+        bytes = null;
         return all;
     }
 }

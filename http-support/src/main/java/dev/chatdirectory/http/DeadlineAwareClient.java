@@ -14,17 +14,17 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Locale;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Feign transport: the JDK {@link HttpClient}, with each exchange, body included, bounded in
@@ -48,8 +48,7 @@ final class DeadlineAwareClient implements Client {
     static final int MAX_ERROR_BODY = 64 * 1024;
 
     /** Headers the JDK client sets itself and refuses from callers. */
-    private static final Set<String> RESTRICTED_HEADERS =
-            Set.of("connection", "content-length", "expect", "host", "upgrade");
+    private static final Set<String> RESTRICTED_HEADERS = restrictedHeaders();
 
     private final HttpClient http;
     private final ErrorMapper errors;
@@ -72,18 +71,8 @@ final class DeadlineAwareClient implements Client {
     public Response execute(Request request, Request.Options options) throws IOException {
         Duration budget = budget(options);
         HttpRequest outgoing = outgoing(request, budget);
-        CompletableFuture<BoundedBodySubscriber> body = new CompletableFuture<>();
-        AtomicReference<HttpResponse.ResponseInfo> head = new AtomicReference<>();
-        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(outgoing, info -> {
-            head.set(info);
-            boolean success = info.statusCode() / 100 == 2;
-            BoundedBodySubscriber subscriber = new BoundedBodySubscriber(
-                    success ? maxResponseSize : Math.min(maxResponseSize, MAX_ERROR_BODY),
-                    !success,
-                    info.headers().firstValueAsLong("Content-Length"));
-            body.complete(subscriber);
-            return subscriber;
-        });
+        Exchange body = new Exchange();
+        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(outgoing, body);
         HttpResponse<byte[]> answer;
         try {
             answer = exchange.get(budget.toNanos(), TimeUnit.NANOSECONDS);
@@ -96,7 +85,7 @@ final class DeadlineAwareClient implements Client {
             throw new InterruptedIOException("interrupted while waiting for " + errors.providerId());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            BoundedBodySubscriber subscriber = body.getNow(null);
+            BoundedBodySubscriber subscriber = body.subscriber;
             if (cause instanceof BoundedBodySubscriber.TooLargeException
                     || (subscriber != null && subscriber.tooLarge())) {
                 throw errors.protocolError(
@@ -105,14 +94,46 @@ final class DeadlineAwareClient implements Client {
             Optional<byte[]> cut = subscriber == null ? Optional.empty() : subscriber.truncatedBody();
             if (cut.isPresent()) {
                 // An error body cut at its cap is complete as far as the caller is concerned.
-                HttpResponse.ResponseInfo info = head.get();
-                return response(request, info.statusCode(), info.version(), info.headers(), cut.get());
+                HttpResponse.ResponseInfo head = subscriber.head();
+                return response(request, head.statusCode(), head.version(), head.headers(), cut.get());
             }
             throw cause instanceof IOException io
                     ? io
                     : new IOException("the exchange with " + errors.providerId() + " failed", cause);
         }
         return response(request, answer.statusCode(), answer.version(), answer.headers(), answer.body());
+    }
+
+    /**
+     * The body handler of one exchange: creates its {@link BoundedBodySubscriber} when the head
+     * arrives, with the cap its status calls for, and keeps it for the caller. Abandoning the
+     * exchange before or after the head arrived cancels the body.
+     */
+    private final class Exchange implements HttpResponse.BodyHandler<byte[]> {
+
+        // Both volatile: whichever of apply and abandon comes second sees the other's write.
+        private volatile BoundedBodySubscriber subscriber;
+        private volatile boolean abandoned;
+
+        @Override
+        public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo head) {
+            boolean success = head.statusCode() / 100 == 2;
+            BoundedBodySubscriber created = new BoundedBodySubscriber(
+                    head, success ? maxResponseSize : Math.min(maxResponseSize, MAX_ERROR_BODY), !success);
+            subscriber = created;
+            if (abandoned) {
+                created.cancel();
+            }
+            return created;
+        }
+
+        void abandon() {
+            abandoned = true;
+            BoundedBodySubscriber created = subscriber;
+            if (created != null) {
+                created.cancel();
+            }
+        }
     }
 
     private static Response response(
@@ -158,23 +179,28 @@ final class DeadlineAwareClient implements Client {
                                 : HttpRequest.BodyPublishers.ofByteArray(content))
                 .timeout(budget);
         request.headers().forEach((name, values) -> {
-            if (!RESTRICTED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+            if (!RESTRICTED_HEADERS.contains(name)) {
                 values.forEach(value -> builder.header(name, value));
             }
         });
         return builder.build();
     }
 
+    /** Matched ignoring case without lower-casing each header name of each request. */
+    private static Set<String> restrictedHeaders() {
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        names.addAll(List.of("connection", "content-length", "expect", "host", "upgrade"));
+        return Collections.unmodifiableSet(names);
+    }
+
     /** Stops reading an answer that is no longer awaited, freeing its connection or stream. */
-    private static void abandon(
-            CompletableFuture<HttpResponse<byte[]>> exchange, CompletableFuture<BoundedBodySubscriber> body) {
-        body.thenAccept(BoundedBodySubscriber::cancel);
+    private static void abandon(CompletableFuture<HttpResponse<byte[]>> exchange, Exchange body) {
+        body.abandon();
         exchange.cancel(true);
     }
 
+    /** A view, not a copy: Feign copies the headers into its own case-insensitive map. */
     private static Map<String, Collection<String>> headers(HttpHeaders headers) {
-        Map<String, Collection<String>> copy = new LinkedHashMap<>();
-        headers.map().forEach(copy::put);
-        return copy;
+        return Collections.unmodifiableMap(headers.map());
     }
 }

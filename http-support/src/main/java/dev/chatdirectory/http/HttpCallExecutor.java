@@ -30,8 +30,11 @@ import org.slf4j.LoggerFactory;
  * and idempotent or convergent writes after any transient failure; unsafe writes only when the
  * vendor cannot have applied them (429, connection refused); creates run through {@link
  * #guardedCreate} look the entity up before repeating, so a create whose answer was lost is never
- * sent twice. When and how often is the {@link RetryPolicy}'s decision. Feign's own retryer is
- * disabled, and the transport is HTTP/2-capable, so these are the only repetitions.
+ * sent twice. When and how often is the {@link RetryPolicy}'s decision; an attempt is one request
+ * handed to the transport. Feign's own retryer is disabled. Within one attempt the JDK client
+ * repeats only what cannot be applied twice: a request whose connection failed to open, and over
+ * HTTP/1.1 a {@code GET} or {@code HEAD} whose connection closed before any byte of the answer;
+ * it never repeats a write (the directory refuses to open in a JVM that makes it).
  *
  * <p>A repeated write can get a different answer than its first attempt would have: the delete
  * whose answer was lost is repeated and answered "no such user". The executor knows when an

@@ -30,8 +30,8 @@ import java.util.function.Function;
  * of its vendor and every hook still returns the provider's builder, e.g. {@code
  * QiscusProvider.builder().httpClient(client).passwordSource(source)}. No Guice type appears in
  * its public methods: the assembly stays an implementation detail. A replacement {@code
- * HttpClient} should set a connect timeout and keep HTTP/2 enabled, or requests may be re-sent by
- * the JDK after a connection reset. Not thread-safe; the directories it builds are.
+ * HttpClient} should set a connect timeout and should not follow redirects. Not thread-safe; the
+ * directories it builds are.
  *
  * @param <B> the provider's own builder type, returned by every hook
  */

@@ -19,9 +19,13 @@ import java.util.Set;
  * #configureProvider()}, and provides its Feign interface from {@link FeignClientFactory}.
  *
  * <p>Each directory gets its own small injector, so two directories never share state. The
- * default transport is a JDK {@link HttpClient} preferring HTTP/2 (also over plain HTTP), which
- * reuses connections and, unlike HTTP/1.1, never re-sends a request by itself after a
- * connection reset; redirects are not followed, so credentials never travel to another host.
+ * default transport is a JDK {@link HttpClient} keeping connections alive: HTTP/2 or HTTP/1.1 as
+ * ALPN settles it over {@code https}, HTTP/1.1 over plain {@code http}; redirects are not
+ * followed, so credentials never travel to another host. The JDK client resends by itself only
+ * requests that could not have been applied twice: one whose connection failed to open, and a
+ * {@code GET} or {@code HEAD} whose connection closed before any byte of the answer (a pooled
+ * connection the vendor had closed). A JVM setting {@code jdk.httpclient.enableAllMethodRetry},
+ * which makes it resend writes too, is refused with a {@link dev.chatdirectory.ConfigurationException}.
  */
 public abstract class HttpDirectoryModule extends AbstractModule {
 
@@ -90,13 +94,10 @@ public abstract class HttpDirectoryModule extends AbstractModule {
 
     @Provides
     @Singleton
-    HttpClient httpClient(ProviderConfig config) {
-        return settings.httpClient()
-                .orElseGet(() -> HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_2)
-                        .connectTimeout(config.connectTimeout())
-                        .followRedirects(HttpClient.Redirect.NEVER)
-                        .build());
+    HttpClient httpClient(ProviderConfig config, ProviderDescriptor descriptor) {
+        // Checked for a client given through the hook too: the property rules every JDK client.
+        JdkTransport.refuseWriteResends(JdkTransport::netProperty, descriptor.id());
+        return settings.httpClient().orElseGet(() -> JdkTransport.create(settings.baseUrl(), config));
     }
 
     @Provides

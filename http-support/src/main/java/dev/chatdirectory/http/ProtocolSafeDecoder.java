@@ -36,23 +36,23 @@ final class ProtocolSafeDecoder implements Decoder {
     @Override
     public Object decode(Response response, Type type) throws IOException {
         int status = response.status();
-        // The transport holds the body in memory already, bounded; this is one exact-size copy.
-        byte[] body = response.body() == null
-                ? new byte[0]
-                : response.body().asInputStream().readAllBytes();
-        if (body.length == 0) {
+        Response.Body raw = response.body();
+        Integer length = raw == null ? Integer.valueOf(0) : raw.length();
+        if (length != null && length == 0) {
             throw errors.protocolError("empty body with HTTP " + status, null);
         }
+        // The transport holds the body in memory already, bounded. Only an envelope reader needs
+        // the bytes themselves; everyone else parses straight from them, without a copy.
+        byte[] body = envelope == null ? null : raw.asInputStream().readAllBytes();
         JsonNode tree;
         try {
-            tree = mapper.readTree(body);
+            tree = body == null ? mapper.readTree(raw.asInputStream()) : mapper.readTree(body);
         } catch (IOException e) {
             throw errors.protocolError("malformed JSON body with HTTP " + status, e);
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
             throw errors.protocolError("empty JSON body with HTTP " + status, null);
         }
-        // The response copy is built only for vendors that read envelopes, off everyone else's path.
         JsonNode payload = envelope == null
                 ? tree
                 : envelope.read(methodKey(response), tree, HttpErrorResponse.of(status, response.headers(), body));

@@ -83,15 +83,11 @@ class HttpCallExecutorTest {
     @BeforeEach
     void setUp() {
         errors = new ErrorMapper("test", SecretRedactor.of(List.of(SECRET)), Clock.systemUTC());
-        HttpClient http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_2)
-                .connectTimeout(Duration.ofSeconds(2))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
         ProviderConfig config = ProviderConfig.builder()
                 .connectTimeout(Duration.ofSeconds(2))
                 .readTimeout(Duration.ofSeconds(5))
                 .build();
+        HttpClient http = JdkTransport.create(vendor.baseUrl(), config);
         api = new FeignClientFactory(http, JsonMappers.shared(), errors, SecretRedactor.of(List.of(SECRET)), config)
                 .create(ThingsApi.class, vendor.baseUrl(), template -> template.header("apikey", SECRET));
     }
@@ -150,21 +146,41 @@ class HttpCallExecutorTest {
         }
 
         @Test
-        @DisplayName("after a connection reset, exactly once per attempt: no hidden transport retries")
+        @DisplayName("after a connection reset, three attempts, each a GET the JDK sends at most once more when its"
+                + " connection closed before any byte of the answer")
         void connectionResetCountsExactly() {
             vendor.stubFor(
                     get(urlPathEqualTo("/things/a")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
             HttpCallExecutor executor = executor();
 
-            // A first successful call on another path keeps a pooled connection, the case in
-            // which HTTP/1.1 clients silently re-send GETs.
+            // A first successful call on another path keeps a pooled connection, which the first
+            // attempt reuses.
             vendor.stubFor(get(urlPathEqualTo("/things/warm")).willReturn(okJson("{\"id\":\"warm\"}")));
             executor.read(() -> api.get("warm"));
 
             assertThatThrownBy(() -> executor.read(() -> api.get("a")))
                     .isInstanceOf(ProviderUnavailableException.class)
                     .hasMessageContaining("connection to test at " + vendor.baseUrl() + " failed");
-            vendor.verify(3, getRequestedFor(urlPathEqualTo("/things/a")));
+            assertThat(sleeps)
+                    .as("waits between the attempts of RetrySettings.DEFAULT")
+                    .hasSize(2);
+            // Over HTTP/1.1 the JDK client sends a GET once more, on a new connection, when the
+            // vendor closed the connection without a byte of answer: a read, never a write (see
+            // the write tests and JdkTransportTest), so no attempt ever reaches the vendor more
+            // than twice.
+            vendor.verify(3 * 2, getRequestedFor(urlPathEqualTo("/things/a")));
+        }
+
+        @Test
+        @DisplayName("after a reset of a GET's connection once, succeeds in one attempt through the JDK's own resend")
+        void singleResetIsAbsorbedWithinTheAttempt() {
+            failFirstThenSucceed("GET", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+
+            JsonNode thing = executor().read(() -> api.get("a"));
+
+            assertThat(thing.get("id").asText()).isEqualTo("a");
+            assertThat(sleeps).as("waits between executor attempts").isEmpty();
+            vendor.verify(2, getRequestedFor(urlPathEqualTo("/things/a")));
         }
 
         @Test
@@ -266,6 +282,23 @@ class HttpCallExecutorTest {
             executor().call(CallSafety.UNSAFE_WRITE, () -> api.create(Map.of("id", "a")));
 
             vendor.verify(2, postRequestedFor(urlPathEqualTo("/things")));
+        }
+
+        @Test
+        @DisplayName("sends an unsafe write whose pooled connection is reset exactly once: neither the JDK nor the"
+                + " executor repeats it")
+        void resetUnsafeWriteSentOnce() {
+            vendor.stubFor(get(urlPathEqualTo("/things/warm")).willReturn(okJson("{\"id\":\"warm\"}")));
+            vendor.stubFor(
+                    post(urlPathEqualTo("/things")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+            HttpCallExecutor executor = executor();
+            executor.read(() -> api.get("warm"));
+
+            assertThatThrownBy(() -> executor.call(CallSafety.UNSAFE_WRITE, () -> api.create(Map.of("id", "a"))))
+                    .isInstanceOf(ProviderUnavailableException.class);
+
+            vendor.verify(1, postRequestedFor(urlPathEqualTo("/things")));
+            assertThat(sleeps).isEmpty();
         }
 
         @Test

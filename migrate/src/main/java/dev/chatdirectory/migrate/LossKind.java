@@ -21,6 +21,12 @@ public enum LossKind {
      * revive accounts, so they are left out.
      */
     DEACTIVATED_USER("deactivated user left out (the target cannot deactivate)"),
+    /**
+     * The memberships and bans of a deactivated user that is carried over: every provider's member
+     * listings leave deactivated users out, so the source shows none of them and the user arrives
+     * deactivated without its groups. Counted per such user.
+     */
+    DEACTIVATED_USER_MEMBERSHIPS("memberships and bans of a deactivated user (member listings hide them)"),
     /** Group descriptions: the target has no {@link dev.chatdirectory.Capability#GROUP_DESCRIPTION}. */
     GROUP_DESCRIPTION("group description"),
     /** Group icons: the target has no {@link dev.chatdirectory.Capability#GROUP_ICON}. */

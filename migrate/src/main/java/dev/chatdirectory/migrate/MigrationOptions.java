@@ -25,8 +25,10 @@ public final class MigrationOptions {
     private final Set<LossKind> acceptedLosses;
     private final IdMapping idMapping;
     private final Map<String, String> groupPasswords;
+    private final boolean propagateRemovals;
 
     private MigrationOptions(Builder b) {
+        this.propagateRemovals = b.propagateRemovals;
         this.concurrency = b.concurrency;
         this.acceptedLosses = b.acceptedLosses.isEmpty() ? Set.of() : Set.copyOf(b.acceptedLosses);
         this.idMapping = b.idMapping;
@@ -67,11 +69,25 @@ public final class MigrationOptions {
         return Optional.ofNullable(groupPasswords.get(sourceGroupId));
     }
 
+    /**
+     * Whether what the source no longer holds is removed from the target: users and groups deleted
+     * in the source since an earlier run, memberships ended and bans lifted. Off by default: a
+     * re-run then reports them in {@link Tally#kept()} and leaves the target alone, since a
+     * deletion cannot be undone by a later run. Only what this migration's journal saw in the
+     * source before is ever removed, never what the target held of its own.
+     *
+     * @return whether removals are propagated
+     */
+    public boolean propagateRemovals() {
+        return propagateRemovals;
+    }
+
     /** Describes the options; passwords are never shown. */
     @Override
     public String toString() {
         return "MigrationOptions[concurrency=" + concurrency + ", acceptedLosses=" + acceptedLosses + ", idMapping="
-                + idMapping + ", groupPasswords=" + groupPasswords.size() + " (values redacted)]";
+                + idMapping + ", propagateRemovals=" + propagateRemovals + ", groupPasswords=" + groupPasswords.size()
+                + " (values redacted)]";
     }
 
     /** Builds {@link MigrationOptions}; not thread-safe. */
@@ -80,8 +96,21 @@ public final class MigrationOptions {
         private final Set<LossKind> acceptedLosses = EnumSet.noneOf(LossKind.class);
         private IdMapping idMapping = IdMapping.none();
         private final Map<String, String> groupPasswords = new LinkedHashMap<>();
+        private boolean propagateRemovals;
 
         private Builder() {}
+
+        /**
+         * Sets whether what the source no longer holds is removed from the target (see {@link
+         * MigrationOptions#propagateRemovals()}).
+         *
+         * @param propagate {@code true} to delete and remove in the target
+         * @return this builder
+         */
+        public Builder propagateRemovals(boolean propagate) {
+            this.propagateRemovals = propagate;
+            return this;
+        }
 
         /**
          * Sets how many requests are sent to the target at once.

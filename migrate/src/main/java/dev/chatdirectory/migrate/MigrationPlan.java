@@ -67,12 +67,20 @@ public record MigrationPlan(
     public String toText() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(
-                "%-13s %8s %8s %10s %8s %9s%n", "", "create", "update", "unchanged", "blocked", "left out"));
+                "%-13s %7s %7s %9s %7s %8s %7s %5s%n",
+                "", "create", "update", "unchanged", "blocked", "left out", "remove", "kept"));
         for (EntityKind kind : EntityKind.values()) {
             Tally t = tally(kind);
             sb.append(String.format(
-                    "%-13s %8d %8d %10d %8d %9d%n",
-                    kind.name().toLowerCase(), t.create(), t.update(), t.unchanged(), t.blocked(), t.leftOut()));
+                    "%-13s %7d %7d %9d %7d %8d %7d %5d%n",
+                    kind.name().toLowerCase(),
+                    t.create(),
+                    t.update(),
+                    t.unchanged(),
+                    t.blocked(),
+                    t.leftOut(),
+                    t.remove(),
+                    t.kept()));
         }
         sb.append("\nlosses:\n").append(losses.toText());
         if (idProblemCount > 0) {

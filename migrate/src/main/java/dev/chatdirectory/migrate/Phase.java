@@ -15,5 +15,10 @@ public enum Phase {
     /** Setting bans. */
     BANS,
     /** Deactivating users. */
-    DEACTIVATIONS
+    DEACTIVATIONS,
+    /**
+     * Removing what the source no longer holds: memberships, bans, groups and users, in that order
+     * (with {@link MigrationOptions#propagateRemovals()}).
+     */
+    REMOVALS
 }

@@ -86,6 +86,9 @@ final class ExpectedLosses {
             if (u.createdAt().isPresent()) {
                 add(EntityKind.USER, LossKind.CREATION_TIME);
             }
+            if (u.deactivated()) {
+                add(EntityKind.USER, LossKind.DEACTIVATED_USER_MEMBERSHIPS);
+            }
         }
         Map<String, Group> groups = new LinkedHashMap<>();
         if (s.supports(GROUP_LIST)) {

@@ -47,8 +47,11 @@ class MemoryMigrationTest {
                 .build();
     }
 
+    /** Accepts what no memory target can take over: creation times and deactivated users' memberships. */
     MigrationOptions acceptingCreationTimes() {
-        return withPasswords().acceptLosses(LossKind.CREATION_TIME).build();
+        return withPasswords()
+                .acceptLosses(LossKind.CREATION_TIME, LossKind.DEACTIVATED_USER_MEMBERSHIPS)
+                .build();
     }
 
     MigrationOptions.Builder withPasswords() {
@@ -93,17 +96,44 @@ class MemoryMigrationTest {
         }
 
         @Test
-        @DisplayName("only creation times as losses when passwords are supplied, memory holding everything else")
+        @DisplayName("only creation times and deactivated users' memberships as losses when passwords are supplied,"
+                + " memory holding everything else")
         void onlyCreationTimesLost() {
             try (Migration m = migration(withPasswords().build())) {
                 LossReport losses = m.plan().losses();
 
-                assertThat(losses.kinds()).containsExactly(LossKind.CREATION_TIME);
+                assertThat(losses.kinds())
+                        .containsExactlyInAnyOrder(LossKind.CREATION_TIME, LossKind.DEACTIVATED_USER_MEMBERSHIPS);
                 assertThat(losses.count(EntityKind.USER, LossKind.CREATION_TIME))
                         .isEqualTo(CanonicalDataSet.userKeys().size());
                 assertThat(losses.count(EntityKind.GROUP, LossKind.CREATION_TIME))
                         .isEqualTo(CanonicalDataSet.groupKeys().size());
             }
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "reports the memberships of deactivated users, which member listings hide, as a loss instead of dropping them silently")
+    void deactivatedUsersMembershipsReported() {
+        List<String> hidden = CanonicalDataSet.deactivatedUserKeys().stream()
+                .filter(k -> CanonicalDataSet.groupKeys().stream()
+                        .anyMatch(g -> data.members(g).stream()
+                                .anyMatch(s -> s.userId().equals(data.id(k)))))
+                .toList();
+        assertThat(hidden)
+                .as("deactivated users who are members in the data set")
+                .isNotEmpty();
+        assertThat(source.members().stream(data.id("general"), dev.chatdirectory.model.MemberQuery.all()))
+                .as("the source's member listing")
+                .noneMatch(mem -> mem.userId().equals(data.id("obrien")));
+
+        try (Migration m = migration(withPasswords().build())) {
+            MigrationPlan plan = m.plan();
+
+            assertThat(plan.losses().count(EntityKind.USER, LossKind.DEACTIVATED_USER_MEMBERSHIPS))
+                    .isEqualTo(CanonicalDataSet.deactivatedUserKeys().size());
+            assertThat(plan.losses().toText()).contains("member listings hide them");
         }
     }
 
@@ -118,7 +148,9 @@ class MemoryMigrationTest {
                 assertThatThrownBy(m::apply)
                         .isInstanceOfSatisfying(
                                 UnacceptedLossException.class,
-                                e -> assertThat(e.unaccepted()).containsExactly(LossKind.CREATION_TIME));
+                                e -> assertThat(e.unaccepted())
+                                        .containsExactlyInAnyOrder(
+                                                LossKind.CREATION_TIME, LossKind.DEACTIVATED_USER_MEMBERSHIPS));
                 assertThat(target.writes()).isEmpty();
             }
         }

@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -464,6 +465,20 @@ abstract class UserContract extends ContractSupport {
     void listingIncludesCreatedUsers() {
         List<User> created = createUsers("zoe", "yamada", "dorde", "rocket");
         assertThat(allUserIds()).containsAll(created.stream().map(User::id).toList());
+    }
+
+    @Test
+    @DisplayName("listed users carry every field a read by id returns (USER_LIST_ALL_FIELDS)")
+    void listedUsersCarryEveryField() {
+        requireDataCapability(Capability.USER_LIST_ALL_FIELDS);
+        List<User> created = List.of(createCanonicalUser("zoe"), createCanonicalUser("yamada"));
+        Map<String, User> listed = users().stream(
+                        UserQuery.all().withPageSize(provider().limits().maxPageSize()))
+                .collect(Collectors.toMap(User::id, u -> u));
+        for (User user : created) {
+            assertThat(listed).containsKey(user.id());
+            assertThat(listed.get(user.id())).hasSameContentAs(get(user.id()));
+        }
     }
 
     @Test

@@ -188,6 +188,8 @@ public final class Engine {
         }
         if (u.deactivated()) {
             journal.putSource(new SourceRow(EntityKind.DEACTIVATION, u.id(), r.targetId(), "{}", Disposition.OK, null));
+            // Member listings hide deactivated users, so whatever groups the user was in cannot be read.
+            journal.addLoss(EntityKind.USER, LossKind.DEACTIVATED_USER_MEMBERSHIPS, 1);
         }
     }
 
@@ -459,7 +461,71 @@ public final class Engine {
         for (EntityKind kind : EntityKind.values()) {
             forEachSource(kind, row -> decide(kind, row));
         }
+        for (EntityKind kind : REMOVABLE) {
+            decideRemovals(kind);
+        }
         journal.flush();
+    }
+
+    /** The kinds whose removal in the source a migration can propagate, in the order it does. */
+    private static final List<EntityKind> REMOVABLE =
+            List.of(EntityKind.MEMBER, EntityKind.BAN, EntityKind.GROUP, EntityKind.USER);
+
+    /**
+     * Plans the removal of what the source held at an earlier plan and holds no more, where the
+     * target still holds it: planned with {@link MigrationOptions#propagateRemovals()}, else kept
+     * and reported. Only items this journal wrote or found in the target before are candidates, so
+     * nothing the migration never matched (held back, left out) is ever touched.
+     */
+    private void decideRemovals(EntityKind kind) {
+        String after = "";
+        while (true) {
+            List<ItemRow> page = journal.staleItems(kind, after, PAGE);
+            if (page.isEmpty()) {
+                return;
+            }
+            for (ItemRow item : page) {
+                boolean written = item.action() == Action.REMOVE
+                        || switch (item.state()) {
+                            case APPLIED, UNCHANGED, FAILED, IN_FLIGHT -> true;
+                            default -> false;
+                        };
+                if (!written) {
+                    continue;
+                }
+                boolean held = targetKeyOf(kind, item.sourceKey())
+                        .flatMap(k -> journal.target(kind, k))
+                        .isPresent();
+                if (!held) {
+                    if (item.action() == Action.REMOVE) {
+                        journal.plan(kind, item.sourceKey(), Action.NONE, item.state(), null);
+                    }
+                } else if (!options.propagateRemovals()) {
+                    journal.plan(
+                            kind,
+                            item.sourceKey(),
+                            Action.REMOVE,
+                            State.KEPT,
+                            "removed in the source; removals are not propagated");
+                } else if (kind == EntityKind.GROUP && !to.supports(Capability.GROUP_DELETE)) {
+                    journal.plan(kind, item.sourceKey(), Action.REMOVE, State.KEPT, "the target cannot delete groups");
+                } else {
+                    journal.plan(kind, item.sourceKey(), Action.REMOVE, State.PLANNED, null);
+                }
+            }
+            after = page.get(page.size() - 1).sourceKey();
+        }
+    }
+
+    /** The target key of a source key, through the id map; empty if a part has no target id. */
+    private Optional<String> targetKeyOf(EntityKind kind, String sourceKey) {
+        if (kind == EntityKind.USER || kind == EntityKind.GROUP) {
+            return journal.targetId(kind, sourceKey);
+        }
+        int sep = sourceKey.indexOf(SEP);
+        Optional<String> group = journal.targetId(EntityKind.GROUP, sourceKey.substring(0, sep));
+        Optional<String> user = journal.targetId(EntityKind.USER, sourceKey.substring(sep + 1));
+        return group.isPresent() && user.isPresent() ? Optional.of(group.get() + SEP + user.get()) : Optional.empty();
     }
 
     private void decide(EntityKind kind, SourceRow row) {
@@ -498,7 +564,7 @@ public final class Engine {
         Optional<String> there = row.targetKey() == null ? Optional.empty() : journal.target(kind, row.targetKey());
         if (there.isEmpty()) {
             journal.plan(kind, key, Action.CREATE, State.PLANNED, null);
-        } else if (!there.get().equals(row.content())) {
+        } else if (!Projection.holds(row.content(), there.get())) {
             journal.plan(kind, key, Action.UPDATE, State.PLANNED, null);
         } else {
             journal.plan(kind, key, Action.NONE, done(kind, key, prior), null);
@@ -543,11 +609,14 @@ public final class Engine {
                             c.getOrDefault("PLANNED/UPDATE", 0L),
                             c.getOrDefault("UNCHANGED/NONE", 0L) + c.getOrDefault("APPLIED/NONE", 0L),
                             c.getOrDefault("BLOCKED/NONE", 0L),
-                            c.getOrDefault("LOST_BY_DECISION/NONE", 0L)));
+                            c.getOrDefault("LOST_BY_DECISION/NONE", 0L),
+                            c.getOrDefault("PLANNED/REMOVE", 0L),
+                            c.getOrDefault("KEPT/REMOVE", 0L)));
         }
         List<String> notes = new ArrayList<>();
         if (!from.supports(Capability.USER_LIST_DEACTIVATED)) {
-            notes.add("the source (" + from.id() + ") cannot list deactivated users: they are not read and not copied");
+            notes.add("the source (" + from.id() + ") cannot list deactivated users: they are not read and not copied,"
+                    + " nor their memberships and bans, which member listings hide");
         }
         if (!from.supports(Capability.GROUP_LIST) && !from.supports(Capability.GROUPS_OF_MEMBER)) {
             notes.add("the source (" + from.id() + ") cannot list groups: groups are not copied");
@@ -573,27 +642,32 @@ public final class Engine {
     // ============================================================ reconcile
 
     /**
-     * Finds groups whose create was in flight when a run stopped, in a target that assigns group
-     * ids, through the marker the create wrote; records the found id so the plan does not create
-     * the group again.
+     * Finds groups whose create was in flight when a run stopped, or failed in a way that may have
+     * reached the target, in a target that assigns group ids, through the marker the create wrote;
+     * records the found id so the plan does not create the group again.
      */
     private void reconcileAssignedGroups() {
         if (to.supports(Capability.GROUP_CLIENT_IDS) || !markersFindable()) {
             return;
         }
-        String after = "";
-        while (true) {
-            List<ItemRow> page = journal.items(EntityKind.GROUP, State.IN_FLIGHT, after, PAGE);
-            if (page.isEmpty()) {
-                return;
-            }
-            for (ItemRow item : page) {
-                if (journal.targetId(EntityKind.GROUP, item.sourceKey()).isPresent()) {
-                    continue;
+        // A failed create may have been applied too: a connection reset or a 5xx after the target
+        // created the room reaches the engine as a failure, not as a crash.
+        for (State state : List.of(State.IN_FLIGHT, State.FAILED)) {
+            String after = "";
+            while (true) {
+                List<ItemRow> page = journal.items(EntityKind.GROUP, state, after, PAGE);
+                if (page.isEmpty()) {
+                    break;
                 }
-                findByMarker(item).ifPresent(id -> journal.recordAssignedId(EntityKind.GROUP, item.sourceKey(), id));
+                for (ItemRow item : page) {
+                    if (journal.targetId(EntityKind.GROUP, item.sourceKey()).isPresent()) {
+                        continue;
+                    }
+                    findByMarker(item)
+                            .ifPresent(id -> journal.recordAssignedId(EntityKind.GROUP, item.sourceKey(), id));
+                }
+                after = page.get(page.size() - 1).sourceKey();
             }
-            after = page.get(page.size() - 1).sourceKey();
         }
     }
 
@@ -663,6 +737,18 @@ public final class Engine {
                     this::writeMembers);
             runItems(workers, Phase.BANS, EntityKind.BAN, to.limits().maxBatchSize(), outcomes, this::writeBans);
             runItems(workers, Phase.DEACTIVATIONS, EntityKind.DEACTIVATION, 1, outcomes, this::writeDeactivation);
+            for (EntityKind kind : REMOVABLE) {
+                runItems(
+                        workers,
+                        Phase.REMOVALS,
+                        kind,
+                        true,
+                        kind == EntityKind.MEMBER || kind == EntityKind.BAN
+                                ? to.limits().maxBatchSize()
+                                : 1,
+                        outcomes,
+                        this::writeRemovals);
+            }
         } finally {
             pool.shutdown();
         }
@@ -677,13 +763,24 @@ public final class Engine {
 
     private void runItems(
             Workers workers, Phase phase, EntityKind kind, int batchSize, Outcomes outcomes, BatchWriter writer) {
+        runItems(workers, phase, kind, false, batchSize, outcomes, writer);
+    }
+
+    private void runItems(
+            Workers workers,
+            Phase phase,
+            EntityKind kind,
+            boolean removals,
+            int batchSize,
+            Outcomes outcomes,
+            BatchWriter writer) {
         if (cancelled.get()) {
             return;
         }
-        progress.begin(phase, journal.count(kind, State.PLANNED));
+        progress.begin(phase, journal.count(kind, State.PLANNED, removals));
         String after = "";
         while (!cancelled.get()) {
-            List<ItemRow> page = journal.items(kind, State.PLANNED, after, PAGE);
+            List<ItemRow> page = journal.items(kind, State.PLANNED, removals, after, PAGE);
             if (page.isEmpty()) {
                 break;
             }
@@ -710,7 +807,7 @@ public final class Engine {
         for (ItemRow item : page) {
             String g =
                     kind == EntityKind.MEMBER || kind == EntityKind.BAN ? groupOf(item.sourceKey()) : item.sourceKey();
-            boolean joinable = item.action() == Action.CREATE && batchSize > 1;
+            boolean joinable = item.action() != Action.UPDATE && batchSize > 1;
             if (!current.isEmpty() && (!joinable || !g.equals(group) || current.size() >= batchSize)) {
                 out.add(current);
                 current = new ArrayList<>();
@@ -789,7 +886,10 @@ public final class Engine {
         any |= patch(content, there, "avatarUrl", b::avatarUrl, b::clearAvatarUrl);
         any |= patch(content, there, "profileUrl", b::profileUrl, b::clearProfileUrl);
         any |= patch(content, there, "email", b::email, b::clearEmail);
-        any |= patch(content, there, "role", b::role, b::clearRole);
+        if (content.containsKey("role")) {
+            // Without a source role the target keeps its own (see Projection.holds).
+            any |= patch(content, there, "role", b::role, b::clearRole);
+        }
         if (!sameJson(content.get("metadata"), there.get("metadata"))) {
             if (content.containsKey("metadata")) {
                 b.metadata(metadataOf(content));
@@ -944,11 +1044,40 @@ public final class Engine {
         return Map.of(item.sourceKey(), target.users().deactivate(targetId) ? State.APPLIED : State.UNCHANGED);
     }
 
+    /** Removes from the target what the source no longer holds; a batch is of one kind and one group. */
+    private Map<String, State> writeRemovals(List<ItemRow> batch) {
+        EntityKind kind = batch.get(0).kind();
+        if (kind == EntityKind.USER || kind == EntityKind.GROUP) {
+            ItemRow item = batch.get(0);
+            String id = journal.targetId(kind, item.sourceKey()).orElseThrow();
+            boolean removed = kind == EntityKind.USER
+                    ? target.users().delete(id)
+                    : target.groups().delete(id);
+            return Map.of(item.sourceKey(), removed ? State.APPLIED : State.UNCHANGED);
+        }
+        String groupId = groupTarget(batch);
+        Map<String, String> keyByUser = new LinkedHashMap<>();
+        for (ItemRow item : batch) {
+            keyByUser.put(userTarget(item), item.sourceKey());
+        }
+        BatchResult result = kind == EntityKind.MEMBER
+                ? target.members().remove(groupId, keyByUser.keySet())
+                : target.members().unban(groupId, keyByUser.keySet());
+        Map<String, State> states = new HashMap<>();
+        for (ItemOutcome o : result.outcomes()) {
+            String key = keyByUser.get(o.id());
+            if (key != null) {
+                states.put(key, stateOf(o, key));
+            }
+        }
+        return states;
+    }
+
     private State alreadyThere(ItemRow item, Optional<String> there) {
         // The plan saw no such entity, so this is the lost answer of our own earlier attempt or a
         // write by someone else meanwhile; equal content is taken as ours, anything else is failed
         // for a person to look at rather than overwritten.
-        if (there.isPresent() && there.get().equals(item.content())) {
+        if (there.isPresent() && Projection.holds(item.content(), there.get())) {
             return State.APPLIED;
         }
         throw new AlreadyExistsException(
@@ -1057,7 +1186,7 @@ public final class Engine {
                         String key = row.sourceKey().replace(SEP, " / ");
                         if (there.isEmpty()) {
                             d = new Difference(kind, key, Difference.Kind.MISSING, "not in the target");
-                        } else if (!there.get().equals(row.content())) {
+                        } else if (!Projection.holds(row.content(), there.get())) {
                             d = new Difference(
                                     kind,
                                     key,

@@ -60,7 +60,13 @@ public final class Journal implements AutoCloseable {
         /** Create (add a membership, set a ban or a deactivation). */
         CREATE,
         /** Update fields, or change a member's role. */
-        UPDATE
+        UPDATE,
+        /**
+         * Remove from the target what the source no longer holds: delete a user or a group, remove
+         * a member, lift a ban. Applied only with {@link
+         * dev.chatdirectory.migrate.MigrationOptions#propagateRemovals()}.
+         */
+        REMOVE
     }
 
     /** The state of an item. */
@@ -78,7 +84,9 @@ public final class Journal implements AutoCloseable {
         /** Held back; the reason is recorded. */
         BLOCKED,
         /** Left out by a declared, accepted loss. */
-        LOST_BY_DECISION
+        LOST_BY_DECISION,
+        /** Removed in the source and kept in the target, because removals are not propagated. */
+        KEPT
     }
 
     /**
@@ -675,16 +683,64 @@ public final class Journal implements AutoCloseable {
      * @return the items
      */
     public synchronized List<ItemRow> items(EntityKind kind, State state, String afterKey, int limit) {
-        List<ItemRow> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(
+        return items(kind, state, false, afterKey, limit);
+    }
+
+    /**
+     * Returns items in a state after a key, in key order, either removals or all other items.
+     *
+     * @param kind the kind
+     * @param state the state
+     * @param removals {@code true} for the items whose action is {@link Action#REMOVE}, {@code
+     *     false} for the others
+     * @param afterKey the last key of the previous page, or {@code ""}
+     * @param limit the page size
+     * @return the items
+     */
+    public synchronized List<ItemRow> items(
+            EntityKind kind, State state, boolean removals, String afterKey, int limit) {
+        return queryItems(
+                kind,
                 "SELECT i.source_key, i.action, i.state, i.attempts, s.content, t.content FROM item i"
                         + " LEFT JOIN src s ON s.kind = i.kind AND s.source_key = i.source_key"
                         + " LEFT JOIN tgt t ON t.kind = s.kind AND t.target_key = s.target_key"
-                        + " WHERE i.kind = ? AND i.state = ? AND i.source_key > ? ORDER BY i.source_key LIMIT ?")) {
-            ps.setString(1, kind.name());
-            ps.setString(2, state.name());
-            ps.setString(3, afterKey);
-            ps.setInt(4, limit);
+                        + " WHERE i.kind = ? AND i.state = ? AND (i.action = 'REMOVE') = ? AND i.source_key > ?"
+                        + " ORDER BY i.source_key LIMIT ?",
+                kind.name(),
+                state.name(),
+                removals,
+                afterKey,
+                limit);
+    }
+
+    /**
+     * Returns items the current snapshot's source no longer holds, after a key, in key order: what
+     * the source removed since an earlier plan.
+     *
+     * @param kind the kind
+     * @param afterKey the last key of the previous page, or {@code ""}
+     * @param limit the page size
+     * @return the items, without content
+     */
+    public synchronized List<ItemRow> staleItems(EntityKind kind, String afterKey, int limit) {
+        return queryItems(
+                kind,
+                "SELECT i.source_key, i.action, i.state, i.attempts, NULL, NULL FROM item i"
+                        + " WHERE i.kind = ? AND i.source_key > ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM src s WHERE s.kind = i.kind AND s.source_key = i.source_key)"
+                        + " ORDER BY i.source_key LIMIT ?",
+                kind.name(),
+                afterKey,
+                limit);
+    }
+
+    /** Runs a query of key, action, state, attempts, source and target content. */
+    private List<ItemRow> queryItems(EntityKind kind, String sql, Object... args) {
+        List<ItemRow> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new ItemRow(
@@ -712,7 +768,8 @@ public final class Journal implements AutoCloseable {
         Map<String, Long> out = new HashMap<>();
         try (PreparedStatement ps =
                 connection.prepareStatement("SELECT state, action, count(*) FROM item i WHERE kind = ?"
-                        + " AND EXISTS (SELECT 1 FROM src s WHERE s.kind = i.kind AND s.source_key = i.source_key)"
+                        + " AND (action = 'REMOVE'"
+                        + " OR EXISTS (SELECT 1 FROM src s WHERE s.kind = i.kind AND s.source_key = i.source_key))"
                         + " GROUP BY state, action")) {
             ps.setString(1, kind.name());
             try (ResultSet rs = ps.executeQuery()) {
@@ -737,7 +794,8 @@ public final class Journal implements AutoCloseable {
     public record Problem(EntityKind kind, String sourceKey, State state, String reason) {}
 
     /**
-     * {@return the first items of the current snapshot that failed or were held back, by kind and key}
+     * {@return the first items of the current plan (removals included) that failed or were held back,
+     * by kind and key}
      *
      * @param limit the most to return
      */
@@ -745,7 +803,8 @@ public final class Journal implements AutoCloseable {
         List<Problem> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT kind, source_key, state, reason FROM item i"
                 + " WHERE state IN ('FAILED', 'BLOCKED')"
-                + " AND EXISTS (SELECT 1 FROM src s WHERE s.kind = i.kind AND s.source_key = i.source_key)"
+                + " AND (action = 'REMOVE'"
+                + " OR EXISTS (SELECT 1 FROM src s WHERE s.kind = i.kind AND s.source_key = i.source_key))"
                 + " ORDER BY kind, source_key LIMIT ?")) {
             ps.setInt(1, limit);
             try (ResultSet rs = ps.executeQuery()) {
@@ -764,16 +823,19 @@ public final class Journal implements AutoCloseable {
     }
 
     /**
-     * {@return how many items of a kind are in a state}
+     * {@return how many items of a kind are in a state, removals or the others}
      *
      * @param kind the kind
      * @param state the state
+     * @param removals {@code true} to count the items whose action is {@link Action#REMOVE}, {@code
+     *     false} for the others
      */
-    public synchronized long count(EntityKind kind, State state) {
-        try (PreparedStatement ps =
-                connection.prepareStatement("SELECT count(*) FROM item WHERE kind = ? AND state = ?")) {
+    public synchronized long count(EntityKind kind, State state, boolean removals) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT count(*) FROM item WHERE kind = ? AND state = ? AND (action = 'REMOVE') = ?")) {
             ps.setString(1, kind.name());
             ps.setString(2, state.name());
+            ps.setBoolean(3, removals);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

@@ -29,6 +29,8 @@ public final class Projection {
      */
     public static final String MARKER_KEY = "chatdirectory.migration.source";
 
+    private static final String ROLE = "role";
+
     private final ProviderDescriptor source;
     private final ProviderDescriptor target;
 
@@ -54,7 +56,7 @@ public final class Projection {
         put(m, "avatarUrl", user.avatarUrl(), Capability.USER_AVATAR);
         put(m, "profileUrl", user.profileUrl(), Capability.USER_PROFILE_URL);
         put(m, "email", user.email(), Capability.USER_EMAIL);
-        put(m, "role", user.role(), Capability.USER_ROLE);
+        put(m, ROLE, user.role(), Capability.USER_ROLE);
         if (carries(Capability.USER_METADATA) && !user.metadata().isEmpty()) {
             m.put("metadata", user.metadata());
         }
@@ -97,6 +99,29 @@ public final class Projection {
     /** {@return whether member roles are read from the source and written to the target} */
     public boolean rolesCarry() {
         return source.supports(Capability.MEMBER_ROLES) && target.supports(Capability.MEMBER_ROLES);
+    }
+
+    /**
+     * Whether the target content holds everything of the source content: equal, or equal but for
+     * the user role the target filled in where the source has none. Vendors that give every user a
+     * role (CometChat's and AtomChat's {@code default}) cannot hold "no role", so a source without
+     * one has nothing to copy there, and its role is not taken away in the target.
+     *
+     * @param source the source content
+     * @param target the target content
+     * @return whether nothing needs copying
+     */
+    public static boolean holds(String source, String target) {
+        if (source.equals(target)) {
+            return true;
+        }
+        Map<String, Object> s = Json.parseObject(source);
+        Map<String, Object> t = new LinkedHashMap<>(Json.parseObject(target));
+        if (s.containsKey(ROLE) || !t.containsKey(ROLE)) {
+            return false;
+        }
+        t.remove(ROLE);
+        return Json.canonical(s).equals(Json.canonical(t));
     }
 
     /**

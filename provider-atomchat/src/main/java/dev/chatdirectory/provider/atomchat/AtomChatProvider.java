@@ -17,7 +17,12 @@ import java.util.EnumSet;
 /**
  * The AtomChat (ex "CometChat on demand") Users/Groups REST API v2 provider, id {@value #ID}.
  *
- * <p>Reads one property, {@code apiKey} (required, secret), sent as the {@code api-key} header.
+ * <p>Reads the property {@code apiKey} (required, secret), sent as the {@code api-key} header,
+ * and the option {@code listUserDetails}: user listings cost one listUsers request per 100 users
+ * and hold what its rows carry (id, name, role), but no avatar or profile URL, which only {@code
+ * users().get} returns; set {@code listUserDetails=true} to have listings read every listed user
+ * with getUser too, at one more request per user. Either way {@link Capability#USER_LIST_ALL_FIELDS}
+ * is not declared, so portable callers that need every field (a migration) read each user themselves.
  * The base URL is {@value #DEFAULT_ENDPOINT} unless {@link ProviderConfig#endpoint()} replaces it
  * (emulators, proxies). Open a directory with {@link #open(ProviderConfig)}, through {@link
  * dev.chatdirectory.ChatDirectories} discovery, or with {@link #builder()} to replace the

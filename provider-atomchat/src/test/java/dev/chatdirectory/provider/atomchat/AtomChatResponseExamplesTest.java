@@ -168,8 +168,31 @@ class AtomChatResponseExamplesTest {
         }
 
         @Test
-        @DisplayName("listUsers' rows, with or without status and lastactivity, name the users read with getUser")
+        @DisplayName("listUsers' rows, with or without status and lastactivity, become users: name, role, the row raw")
         void listUsers() {
+            stub.reply("listUsers", """
+                            {"success":{"status":"2000","message":"List fetched successfully",
+                              "data":[{"userid":"118","uid":"u42","username":"Jane Roe","displayname":"Jane Roe",
+                                       "friends":"u7,u9","role":"default","status":"available","lastactivity":"1700000000"},
+                                      {"userid":"119","username":"Old","friends":"","uid":"u43","role":"vip"}]}}
+                            """);
+            var page = directory.users().list(UserQuery.all());
+            assertThat(page.items()).hasSize(2);
+            assertThat(page.items().get(0).toBuilder().raw(Map.of()).build())
+                    .isEqualTo(User.builder("u42", "Jane Roe").role("default").build());
+            assertThat(page.items().get(0).raw())
+                    .containsEntry("userid", "118")
+                    .containsEntry("status", "available")
+                    .containsEntry("lastactivity", "1700000000");
+            assertThat(page.items().get(1).toBuilder().raw(Map.of()).build())
+                    .as("a row without displayname is named by its username")
+                    .isEqualTo(User.builder("u43", "Old").role("vip").build());
+            assertThat(page.nextCursor()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("with listUserDetails=true, listUsers' rows name the users read with getUser, left out when gone")
+        void listUsersWithDetails() {
             stub.reply("listUsers", """
                             {"success":{"status":"2000","message":"List fetched successfully",
                               "data":[{"userid":"118","uid":"u42","username":"Jane Roe","displayname":"Jane Roe",
@@ -178,10 +201,15 @@ class AtomChatResponseExamplesTest {
                             """)
                     .replyWhen("getUser", "UID", "u42", GET_USER)
                     .replyWhen("getUser", "UID", "u43", failed("User not registered"));
-            var page = directory.users().list(UserQuery.all());
-            assertThat(page.items()).hasSize(1);
-            assertIsJaneRoe(page.items().get(0));
-            assertThat(page.nextCursor()).isEmpty();
+            try (ChatDirectory detailed = new AtomChatProvider()
+                    .open(Directories.config(stub.baseUrl(), StubAtomChat.API_KEY).toBuilder()
+                            .property("listUserDetails", "true")
+                            .build())) {
+                var page = detailed.users().list(UserQuery.all());
+                assertThat(page.items()).hasSize(1);
+                assertIsJaneRoe(page.items().get(0));
+                assertThat(page.nextCursor()).isEmpty();
+            }
         }
 
         @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatdirectory.AlreadyExistsException;
 import dev.chatdirectory.Capability;
+import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.InvalidRequestException;
 import dev.chatdirectory.NotFoundException;
 import dev.chatdirectory.UnsupportedCapabilityException;
@@ -207,14 +208,35 @@ class AtomChatUsersTest extends EmulatorTestBase {
     class Listing {
 
         @Test
-        @DisplayName("lists every user with the fields only getUser returns, such as the avatar")
-        void listsFullUsers() {
+        @DisplayName("lists every user with the fields of the listUsers rows, which lack the avatar and profile URL")
+        void listsRowFields() {
             User full = createFull();
             createUsers("b", "c");
             assertThat(directory.users().stream(UserQuery.all()).toList())
                     .extracting(User::id)
                     .containsExactly(ID, "b", "c");
-            assertThat(directory.users().list(UserQuery.all()).items().get(0)).isEqualTo(full);
+            User listed = directory.users().list(UserQuery.all()).items().get(0);
+            assertThat(listed)
+                    .usingRecursiveComparison()
+                    .ignoringFields("raw")
+                    .isEqualTo(full.toBuilder().avatarUrl(null).profileUrl(null).build());
+        }
+
+        @Test
+        @DisplayName("with listUserDetails=true, lists every user with the fields only getUser returns")
+        void listsFullUsersOnRequest() {
+            User full = createFull();
+            createUsers("b", "c");
+            try (ChatDirectory detailed = new AtomChatProvider()
+                    .open(Directories.config(emulator.baseUrl(), emulator.apiKey()).toBuilder()
+                            .property("listUserDetails", "true")
+                            .build())) {
+                assertThat(detailed.users().stream(UserQuery.all()).toList())
+                        .extracting(User::id)
+                        .containsExactly(ID, "b", "c");
+                assertThat(detailed.users().list(UserQuery.all()).items().get(0))
+                        .isEqualTo(full);
+            }
         }
 
         @Test

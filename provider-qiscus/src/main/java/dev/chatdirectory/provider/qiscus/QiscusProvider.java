@@ -77,6 +77,7 @@ public final class QiscusProvider extends HttpProvider {
                     Capability.USER_DEACTIVATION,
                     Capability.USER_AVATAR,
                     Capability.USER_METADATA,
+                    Capability.USER_LIST_ALL_FIELDS,
                     Capability.GROUP_TYPE_PRIVATE,
                     Capability.GROUP_UPDATE,
                     Capability.GROUP_ICON,

@@ -59,6 +59,22 @@ final class AtomChatMapper {
                 .build();
     }
 
+    /**
+     * Reads a listUsers row: {@code uid}, the name from {@code displayname} or {@code username}
+     * (AtomChat stores it in both) and {@code role}. Rows carry no avatar or profile URL, so those
+     * stay empty; {@code raw} is the row.
+     */
+    User listedUser(JsonNode row) {
+        return User.builder(
+                        uid(row),
+                        json.text(row, "displayname")
+                                .or(() -> json.text(row, "username"))
+                                .orElse(""))
+                .role(json.text(row, "role").orElse(null))
+                .raw(json.toMap(row))
+                .build();
+    }
+
     /** {@return the UID of a listUsers row} */
     String uid(JsonNode row) {
         return json.requiredText(row, "uid");

@@ -10,6 +10,7 @@ import dev.chatdirectory.http.FeignClientFactory;
 import dev.chatdirectory.http.FormEncoder;
 import dev.chatdirectory.http.HttpDirectoryModule;
 import dev.chatdirectory.http.HttpDirectorySettings;
+import dev.chatdirectory.spi.ProviderDescriptor;
 import feign.RequestTemplate;
 import feign.codec.EncodeException;
 import java.lang.reflect.Type;
@@ -55,6 +56,12 @@ public final class AtomChatModule extends HttpDirectoryModule {
                 .encoder(new FormEncoder(AtomChatModule::refuseNonForm))
                 .requestInterceptor(template -> template.header(API_KEY_HEADER, apiKey))
                 .target(AtomChatApi.class, settings().baseUrl());
+    }
+
+    @Provides
+    @Singleton
+    ListedUsers listedUsers(ProviderConfig config, ProviderDescriptor descriptor) {
+        return ListedUsers.from(config, descriptor);
     }
 
     /** Every AtomChat request is a form; anything else is a programming error. */

@@ -41,6 +41,7 @@ final class AtomChatUsers implements UserOperations {
     private final UserListing listing;
     private final ProviderDescriptor descriptor;
     private final ErrorMapper errors;
+    private final ListedUsers listed;
 
     @Inject
     AtomChatUsers(
@@ -49,13 +50,15 @@ final class AtomChatUsers implements UserOperations {
             AtomChatMapper wire,
             UserListing listing,
             ProviderDescriptor descriptor,
-            ErrorMapper errors) {
+            ErrorMapper errors,
+            ListedUsers listed) {
         this.api = api;
         this.executor = executor;
         this.wire = wire;
         this.listing = listing;
         this.descriptor = descriptor;
         this.errors = errors;
+        this.listed = listed;
     }
 
     @Override
@@ -132,8 +135,9 @@ final class AtomChatUsers implements UserOperations {
     }
 
     /**
-     * Lists users. listUsers rows carry no avatar or profile URL, so each listed user is read with
-     * getUser; a user deleted in between is left out.
+     * Lists users as listUsers rows describe them, without avatar or profile URL, which only getUser
+     * returns; with {@link ListedUsers#DETAILS} each listed user is read with getUser instead, and a
+     * user deleted in between is left out.
      */
     @Override
     public Page<User> list(UserQuery query) {
@@ -141,7 +145,11 @@ final class AtomChatUsers implements UserOperations {
                 listing.read(query.pageSize().orElse(descriptor.limits().defaultPageSize()), query.cursor());
         List<User> users = new ArrayList<>(slice.rows().size());
         for (JsonNode row : slice.rows()) {
-            get(wire.uid(row)).ifPresent(users::add);
+            if (listed == ListedUsers.DETAILS) {
+                get(wire.uid(row)).ifPresent(users::add);
+            } else {
+                users.add(wire.listedUser(row));
+            }
         }
         return new Page<>(users, slice.nextCursor());
     }
