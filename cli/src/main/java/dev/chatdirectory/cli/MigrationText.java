@@ -18,15 +18,16 @@ final class MigrationText {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** Column headings of the status table, at most 8 characters so that it fits 80 columns. */
+    /** Column headings of the status table, at most 7 characters so that it fits 80 columns. */
     private static final Map<MigrationStatus.ItemState, String> STATE_HEADINGS = Map.of(
             MigrationStatus.ItemState.PLANNED, "planned",
             MigrationStatus.ItemState.IN_FLIGHT, "sending",
             MigrationStatus.ItemState.APPLIED, "written",
-            MigrationStatus.ItemState.UNCHANGED, "existing",
+            MigrationStatus.ItemState.UNCHANGED, "existed",
             MigrationStatus.ItemState.FAILED, "failed",
             MigrationStatus.ItemState.BLOCKED, "blocked",
-            MigrationStatus.ItemState.LOST_BY_DECISION, "left out");
+            MigrationStatus.ItemState.LOST_BY_DECISION, "lost",
+            MigrationStatus.ItemState.KEPT, "kept");
 
     private MigrationText() {}
 
@@ -82,19 +83,20 @@ final class MigrationText {
                 .append('\n');
         text.append(String.format(Locale.ROOT, "%-13s", ""));
         for (MigrationStatus.ItemState state : MigrationStatus.ItemState.values()) {
-            text.append(String.format(Locale.ROOT, "%9s", STATE_HEADINGS.get(state)));
+            text.append(String.format(Locale.ROOT, "%8s", STATE_HEADINGS.get(state)));
         }
         text.append('\n');
         for (EntityKind kind : EntityKind.values()) {
             text.append(String.format(Locale.ROOT, "%-13s", kind.name().toLowerCase(Locale.ROOT)));
             for (MigrationStatus.ItemState state : MigrationStatus.ItemState.values()) {
                 text.append(String.format(
-                        Locale.ROOT, "%9d", status.items().get(kind).get(state)));
+                        Locale.ROOT, "%8d", status.items().get(kind).get(state)));
             }
             text.append('\n');
         }
         text.append("(sending: sent when the run stopped, checked on the target before any resend;"
-                + " existing: already on the target)\n");
+                + " existed: already on the target; lost: left out by an accepted loss; kept: removed in"
+                + " the source, kept in the target)\n");
         status.problems()
                 .forEach(problem -> text.append(problem.state().name().toLowerCase(Locale.ROOT))
                         .append(": ")

@@ -594,8 +594,8 @@ class ChatDirectoryCliTest {
                 assertThat(run("migrate", "status", "--journal", journal)).isZero();
                 assertThat(out.toString())
                         .startsWith("migration atomchat -> cometchat-v3\njournal: " + journal + "\n")
-                        .containsPattern("\nuser +12 +0 +0 +0 +0 +0 +0\n")
-                        .containsPattern("\nmember +12 +0 +0 +0 +0 +0 +0\n")
+                        .containsPattern("\nuser +12 +0 +0 +0 +0 +0 +0 +0\n")
+                        .containsPattern("\nmember +12 +0 +0 +0 +0 +0 +0 +0\n")
                         .contains("not complete: 26 item(s) to write");
                 assertThat(out.toString().lines())
                         .allSatisfy(
@@ -643,7 +643,7 @@ class ChatDirectoryCliTest {
             assertThat(run("migrate", "status", "--journal", journal)).isZero();
 
             assertThat(out.toString())
-                    .containsPattern("\nuser +0 +0 +11 +0 +1 +0 +0\n")
+                    .containsPattern("\nuser +0 +0 +11 +0 +1 +0 +0 +0\n")
                     .contains("failed: user user-00003: InvalidRequestException: refused for key ****\n")
                     .contains("failed: member group-0001 / user-00003: NOT_FOUND")
                     .contains("not complete: 2 item(s) to write")

@@ -45,7 +45,9 @@ public record MigrationStatus(
         /** Held back, e.g. by an id the target cannot take. */
         BLOCKED,
         /** Left out by an accepted loss. */
-        LOST_BY_DECISION;
+        LOST_BY_DECISION,
+        /** Removed in the source and kept in the target, because removals are not propagated. */
+        KEPT;
 
         /** {@return whether an item in this state still needs a run} */
         public boolean pending() {
