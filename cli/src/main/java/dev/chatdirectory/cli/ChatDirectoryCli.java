@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ScopeType;
@@ -40,7 +41,12 @@ public final class ChatDirectoryCli {
     @Option(names = VERBOSE, scope = ScopeType.INHERIT, description = "Show the stack trace of a failure.")
     boolean verbose;
 
-    private ChatDirectoryCli() {}
+    /** The environment variables commands read configuration from; injected by tests. */
+    private final Map<String, String> environment;
+
+    private ChatDirectoryCli(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
 
     /**
      * Runs the command and exits with its status.
@@ -51,14 +57,27 @@ public final class ChatDirectoryCli {
         System.exit(commandLine().execute(args));
     }
 
-    /** {@return the command line, for embedding and tests} */
+    /** {@return the command line, reading the process's environment variables} */
     static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new ChatDirectoryCli())
+        return commandLine(System.getenv());
+    }
+
+    /**
+     * {@return the command line, reading configuration from the given environment variables instead
+     * of the process's, for embedding and tests}
+     */
+    static CommandLine commandLine(Map<String, String> environment) {
+        CommandLine cli = new CommandLine(new ChatDirectoryCli(environment))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setParameterExceptionHandler(ChatDirectoryCli::usageError)
                 .setExecutionExceptionHandler(ChatDirectoryCli::failure);
         documentExitCodes(cli);
         return cli;
+    }
+
+    /** {@return the environment variables of the command line a (sub)command belongs to} */
+    static Map<String, String> environment(CommandSpec command) {
+        return ((ChatDirectoryCli) command.root().userObject()).environment;
     }
 
     private static void documentExitCodes(CommandLine command) {

@@ -91,16 +91,19 @@ final class DemoCommand implements Callable<Integer> {
             Table.wrap(MigrationDemoData.seed(sourceDirectory, size.users, size.groups), 80, 2)
                     .forEach(out::println);
             Path journal = Files.createTempDirectory("chatdirectory-demo").resolve("migration.journal");
-            try (Migration migration = Migration.builder()
-                    .source(sourceDirectory)
-                    .target(targetDirectory)
-                    .journal(journal)
-                    .options(MigrationOptions.builder().acceptAllLosses().build())
-                    .listener(MigrationProgressLines.to(err))
-                    .build()) {
+            try (ProgressDisplay progress = ProgressDisplay.on(err, Terminal::isTerminal);
+                    Migration migration = Migration.builder()
+                            .source(sourceDirectory)
+                            .target(targetDirectory)
+                            .journal(journal)
+                            .options(
+                                    MigrationOptions.builder().acceptAllLosses().build())
+                            .listener(progress)
+                            .build()) {
                 out.println();
                 out.println("The plan (a dry run: nothing written yet):");
                 MigrationPlan plan = migration.plan();
+                progress.close();
                 out.print(MigrationText.plan(plan));
                 out.println();
                 Table.wrap(
@@ -113,6 +116,7 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("Migrating...");
                 out.flush();
                 ApplyResult result = migration.apply();
+                progress.close();
                 out.print(MigrationText.apply(result));
                 out.println();
                 VerifyReport report = migration.verify();

@@ -92,7 +92,7 @@ final class DemoSwapCommand implements Callable<Integer> {
         }
         try (ChatDirectory directory = opened) {
             // Progress bars are for people at a terminal; piped output stays clean.
-            if (noProgress || json || System.console() == null) {
+            if (noProgress || json || !Terminal.isTerminal()) {
                 return new DemoApplication(directory, users, i -> {}).run();
             }
             try (ProgressBar bar = new ProgressBarBuilder()

@@ -6,6 +6,10 @@ import dev.chatdirectory.ProviderConfig;
 import dev.chatdirectory.emulator.VendorEmulator;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -19,8 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "emulate",
         description = {
-            "Runs a vendor emulator on 127.0.0.1 until interrupted (Ctrl-C), and prints the provider"
-                    + " configuration that points at it, ready to paste into a properties file."
+            "Runs a vendor emulator on 127.0.0.1 (or --host) until interrupted (Ctrl-C), and prints the"
+                    + " provider configuration that points at it, ready to paste into a properties file."
         })
 final class EmulateCommand implements Callable<Integer> {
 
@@ -33,6 +37,38 @@ final class EmulateCommand implements Callable<Integer> {
     private int port;
 
     private int seed;
+
+    private InetAddress host = InetAddress.getLoopbackAddress();
+
+    @Option(
+            names = "--host",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
+            description = "Address to listen on, one of this machine's (default ${DEFAULT-VALUE}, this machine"
+                    + " only); 0.0.0.0 listens on every interface.")
+    void host(String value) {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(value);
+        } catch (UnknownHostException e) {
+            throw new ParameterException(spec.commandLine(), "--host: unknown host '" + value + "'");
+        }
+        if (!isLocal(address)) {
+            throw new ParameterException(spec.commandLine(), "--host: " + value + " is not an address of this machine");
+        }
+        host = address;
+    }
+
+    private static boolean isLocal(InetAddress address) {
+        if (address.isAnyLocalAddress() || address.isLoopbackAddress()) {
+            return true;
+        }
+        try {
+            return NetworkInterface.getByInetAddress(address) != null;
+        } catch (SocketException e) {
+            return false;
+        }
+    }
 
     @Option(
             names = "--port",
@@ -78,6 +114,10 @@ final class EmulateCommand implements Callable<Integer> {
             }
         }
         out.printf("%s emulator listening on %s%n", vendor.cliName(), emulator.baseUrl());
+        if (host.isAnyLocalAddress()) {
+            out.println("It listens on every interface: from another machine, use this machine's address"
+                    + " in the endpoint below.");
+        }
         out.println("Provider configuration (throw-away credentials generated for this run):");
         out.println();
         printProperties(out, emulator);
@@ -110,7 +150,7 @@ final class EmulateCommand implements Callable<Integer> {
 
     private VendorEmulator<?> start() {
         try {
-            return vendor.start(port);
+            return vendor.start(host, port);
         } catch (RuntimeException e) {
             if (causedBy(e, BindException.class)) {
                 throw new UsageException("port " + port + " is already in use; pick another with --port, or 0", e);

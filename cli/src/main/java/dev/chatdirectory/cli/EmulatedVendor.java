@@ -5,6 +5,7 @@ import dev.chatdirectory.emulator.VendorEmulator;
 import dev.chatdirectory.emulator.atomchat.AtomChatEmulator;
 import dev.chatdirectory.emulator.cometchat.CometChatEmulator;
 import dev.chatdirectory.emulator.qiscus.QiscusEmulator;
+import java.net.InetAddress;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -37,9 +38,14 @@ enum EmulatedVendor {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Starts an emulator of this vendor on the port (0 for a free one). */
+    /** Starts an emulator of this vendor on the loopback address and the port (0 for a free one). */
     VendorEmulator<?> start(int port) {
-        return factory.apply(port).start();
+        return start(InetAddress.getLoopbackAddress(), port);
+    }
+
+    /** Starts an emulator of this vendor on a local address and the port (0 for a free one). */
+    VendorEmulator<?> start(InetAddress host, int port) {
+        return factory.apply(port).host(host).start();
     }
 
     /** Returns the configuration that points this vendor's provider at a running emulator. */

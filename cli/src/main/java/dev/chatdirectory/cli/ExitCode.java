@@ -14,12 +14,23 @@ final class ExitCode {
 
     /**
      * The command line or the configuration is wrong: an unknown option, a value out of range, a
-     * missing, unreadable or malformed configuration file, an unknown provider, a busy port.
+     * missing, unreadable or malformed configuration file, an unknown provider, a busy port, a
+     * {@code --journal} that does not exist or is not a migration journal.
      */
     static final int USAGE = 2;
 
     /** The provider refused the request or could not be reached. */
     static final int PROVIDER = 3;
+
+    /**
+     * {@code migrate run} was stopped by Ctrl-C (SIGINT): it journaled the requests in flight and
+     * printed the command that resumes. The JVM reports the signal as 128 + its number, so SIGTERM
+     * (e.g. {@code kill}) gives {@link #TERMINATED} the same way.
+     */
+    static final int INTERRUPTED = 130;
+
+    /** As {@link #INTERRUPTED}, stopped by SIGTERM. */
+    static final int TERMINATED = 143;
 
     /** A defect in chatdirectory itself; {@code --verbose} shows the stack trace to report. */
     static final int INTERNAL = 70;
@@ -31,8 +42,10 @@ final class ExitCode {
         return new String[] {
             OK + ":Success.",
             DIFFERENCES + ":migrate verify: the target differs from the source beyond declared losses.",
-            USAGE + ":Usage or configuration error (bad option or value, unreadable config file, busy port).",
+            USAGE + ":Usage or configuration error (bad option or value, unreadable config file, busy port,"
+                    + " missing journal).",
             PROVIDER + ":The provider refused the request or could not be reached.",
+            INTERRUPTED + ":Stopped by Ctrl-C (" + TERMINATED + " by SIGTERM); the same command resumes.",
             INTERNAL + ":Internal error; rerun with --verbose and report the stack trace."
         };
     }

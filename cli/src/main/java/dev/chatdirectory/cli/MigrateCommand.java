@@ -2,24 +2,31 @@ package dev.chatdirectory.cli;
 
 import dev.chatdirectory.ChatDirectories;
 import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.ConfigPrefix;
 import dev.chatdirectory.ProviderConfig;
 import dev.chatdirectory.migrate.ApplyResult;
 import dev.chatdirectory.migrate.IdMapping;
 import dev.chatdirectory.migrate.LossKind;
 import dev.chatdirectory.migrate.Migration;
-import dev.chatdirectory.migrate.MigrationListener;
+import dev.chatdirectory.migrate.MigrationException;
 import dev.chatdirectory.migrate.MigrationOptions;
 import dev.chatdirectory.migrate.MigrationPlan;
+import dev.chatdirectory.migrate.MigrationStatus;
 import dev.chatdirectory.migrate.VerifyReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,29 +36,47 @@ import picocli.CommandLine.Spec;
 
 /**
  * Moves a directory from one provider to another with the {@code migrate} module: {@code plan}
- * (a dry run with the loss report), {@code run} (plan, then write; resumable) and {@code verify}.
+ * (a dry run with the loss report), {@code run} (plan, then write; resumable), {@code verify}, and
+ * {@code status}, which reads the journal alone.
  */
 @Command(
         name = "migrate",
-        description = "Migrates a directory between providers: plan (dry run), run (resumable), verify.",
-        subcommands = {MigrateCommand.Plan.class, MigrateCommand.Run.class, MigrateCommand.Verify.class})
+        description = "Migrates a directory between providers: plan (dry run), run (resumable), verify, and"
+                + " status (from the journal alone).",
+        subcommands = {
+            MigrateCommand.Plan.class,
+            MigrateCommand.Run.class,
+            MigrateCommand.Verify.class,
+            MigrateCommand.Status.class
+        })
 final class MigrateCommand {
 
     /** The options every migrate subcommand shares: the two directories, the journal, the output. */
     static final class Endpoints {
+
+        /** Where the source's configuration lives in the environment: CHATDIRECTORY_SOURCE_*. */
+        static final ConfigPrefix SOURCE = ConfigPrefix.scoped("source");
+
+        /** Where the target's configuration lives in the environment: CHATDIRECTORY_TARGET_*. */
+        static final ConfigPrefix TARGET = ConfigPrefix.scoped("target");
 
         @Spec(Spec.Target.MIXEE)
         CommandSpec command;
 
         @Option(
                 names = "--from",
-                required = true,
                 paramLabel = "FILE",
                 description =
-                        "Properties file of the source (chatdirectory.provider=..., chatdirectory.<id>.<key>=...).")
+                        "Properties file of the source (chatdirectory.provider=..., chatdirectory.<id>.<key>=...)."
+                                + " Without it: CHATDIRECTORY_SOURCE_PROVIDER and CHATDIRECTORY_SOURCE_<ID>_<KEY>"
+                                + " environment variables.")
         Path from;
 
-        @Option(names = "--to", required = true, paramLabel = "FILE", description = "Properties file of the target.")
+        @Option(
+                names = "--to",
+                paramLabel = "FILE",
+                description = "Properties file of the target. Without it: CHATDIRECTORY_TARGET_PROVIDER and"
+                        + " CHATDIRECTORY_TARGET_<ID>_<KEY> environment variables.")
         Path to;
 
         @Option(
@@ -132,29 +157,44 @@ final class MigrateCommand {
             return options.build();
         }
 
+        /** {@return bars on a terminal, else plain lines on the command's standard error} */
+        ProgressDisplay progress() {
+            return ProgressDisplay.on(command.commandLine().getErr(), Terminal::isTerminal);
+        }
+
         /** Opens both directories and the journal, runs the action, and closes all three. */
-        int migrate(MigrationAction action, MigrationListener listener) throws Exception {
-            ProviderConfig source = config("--from", from);
-            ProviderConfig target = config("--to", to);
-            try (ChatDirectory sourceDirectory = ChatDirectories.open(source);
+        int migrate(MigrationAction action, ProgressDisplay progress) throws Exception {
+            ProviderConfig source = config("--from", from, SOURCE);
+            ProviderConfig target = config("--to", to, TARGET);
+            try (progress;
+                    ChatDirectory sourceDirectory = ChatDirectories.open(source);
                     ChatDirectory targetDirectory = ChatDirectories.open(target);
                     Migration migration = Migration.builder()
                             .source(sourceDirectory, source)
                             .target(targetDirectory, target)
                             .journal(journal)
                             .options(options())
-                            .listener(listener)
+                            .listener(progress)
                             .build()) {
                 return action.run(migration, command.commandLine().getOut());
             }
         }
 
-        private static ProviderConfig config(String option, Path file) {
-            Properties properties = DirectoryOptions.read(file);
-            String providerId = ProviderConfig.providerIdIn(properties)
-                    .orElseThrow(() -> new UsageException(
-                            option + " file " + file + " names no provider: add chatdirectory.provider=<id>"));
-            return ProviderConfig.fromProperties(properties, providerId);
+        /** Reads one side from its properties file or, without one, from the environment under its prefix. */
+        private ProviderConfig config(String option, Path file, ConfigPrefix prefix) {
+            if (file != null) {
+                Properties properties = DirectoryOptions.read(file);
+                String providerId = ProviderConfig.providerIdIn(properties)
+                        .orElseThrow(() -> new UsageException(
+                                option + " file " + file + " names no provider: add chatdirectory.provider=<id>"));
+                return ProviderConfig.fromProperties(properties, providerId);
+            }
+            Map<String, String> environment = ChatDirectoryCli.environment(command);
+            String providerId = ProviderConfig.providerIdIn(environment, prefix)
+                    .orElseThrow(() -> new UsageException("no " + option + " file and no " + prefix.providerVariable()
+                            + " variable: give " + option + " FILE, or set " + prefix.providerVariable() + " and "
+                            + prefix.environmentPrefix() + "<ID>_<KEY> variables"));
+            return ProviderConfig.fromEnvironment(environment, prefix, providerId);
         }
     }
 
@@ -182,14 +222,16 @@ final class MigrateCommand {
 
         @Override
         public Integer call() throws Exception {
+            ProgressDisplay progress = endpoints.progress();
             return endpoints.migrate(
                     (migration, out) -> {
                         MigrationPlan plan = migration.plan();
+                        progress.close();
                         out.println(endpoints.json ? MigrationText.planJson(plan) : MigrationText.plan(plan));
                         out.flush();
                         return ExitCode.OK;
                     },
-                    MigrationProgressLines.to(endpoints.command.commandLine().getErr()));
+                    progress);
         }
     }
 
@@ -198,6 +240,10 @@ final class MigrateCommand {
             description = "Plans, then writes; resumes from the journal after a crash or Ctrl-C; a finished"
                     + " migration sends nothing.")
     static final class Run implements Callable<Integer> {
+
+        /** How long Ctrl-C waits for requests in flight, so a hung vendor cannot keep the process alive. */
+        private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(60);
+
         @Mixin
         Endpoints endpoints;
 
@@ -207,38 +253,74 @@ final class MigrateCommand {
         @Override
         public Integer call() throws Exception {
             PrintWriter err = endpoints.command.commandLine().getErr();
-            return endpoints.migrate(
-                    (migration, out) -> {
-                        if (dryRun) {
-                            MigrationPlan plan = migration.plan();
-                            out.println(endpoints.json ? MigrationText.planJson(plan) : MigrationText.plan(plan));
+            CountDownLatch finished = new CountDownLatch(1);
+            ProgressDisplay progress = endpoints.progress();
+            try {
+                return endpoints.migrate(
+                        (migration, out) -> {
+                            if (dryRun) {
+                                MigrationPlan plan = migration.plan();
+                                progress.close();
+                                out.println(endpoints.json ? MigrationText.planJson(plan) : MigrationText.plan(plan));
+                                out.flush();
+                                return ExitCode.OK;
+                            }
+                            Thread onInterrupt = new Thread(() -> cancelAndWait(migration, finished));
+                            Runtime.getRuntime().addShutdownHook(onInterrupt);
+                            ApplyResult result;
+                            try {
+                                result = migration.apply();
+                            } finally {
+                                removeHook(onInterrupt);
+                            }
+                            progress.close();
+                            out.println(endpoints.json ? MigrationText.applyJson(result) : MigrationText.apply(result));
                             out.flush();
-                            return ExitCode.OK;
-                        }
-                        Thread onInterrupt = new Thread(migration::cancel);
-                        Runtime.getRuntime().addShutdownHook(onInterrupt);
-                        ApplyResult result;
-                        try {
-                            result = migration.apply();
-                        } finally {
-                            removeHook(onInterrupt);
-                        }
-                        out.println(endpoints.json ? MigrationText.applyJson(result) : MigrationText.apply(result));
-                        out.flush();
-                        if (result.cancelled()) {
-                            err.println("chatdirectory: stopped; the same command resumes from " + endpoints.journal);
-                            err.flush();
-                        }
-                        return result.succeeded() ? ExitCode.OK : ExitCode.PROVIDER;
-                    },
-                    MigrationProgressLines.to(err));
+                            if (result.cancelled()) {
+                                err.println("chatdirectory: stopped; this command resumes from the journal: "
+                                        + resumeCommand());
+                                err.flush();
+                            }
+                            return result.succeeded() ? ExitCode.OK : ExitCode.PROVIDER;
+                        },
+                        progress);
+            } finally {
+                finished.countDown();
+            }
+        }
+
+        /**
+         * What Ctrl-C (or SIGTERM) runs: the JVM exits when its shutdown hooks return, so this one
+         * waits until the cancelled run has journaled its last answers, printed the resume command
+         * and closed the journal.
+         */
+        private static void cancelAndWait(Migration migration, CountDownLatch finished) {
+            migration.cancel();
+            try {
+                if (!finished.await(SHUTDOWN_GRACE.toSeconds(), TimeUnit.SECONDS)) {
+                    System.err.println("chatdirectory: stopped without waiting longer for requests in flight;"
+                            + " the journal resumes them");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private String resumeCommand() {
+            List<String> words = new ArrayList<>(List.of("chatdirectory"));
+            words.addAll(endpoints.command.root().commandLine().getParseResult().originalArgs());
+            return words.stream().map(Run::shellQuoted).collect(Collectors.joining(" "));
+        }
+
+        private static String shellQuoted(String word) {
+            return word.matches("[A-Za-z0-9_./:=,@%+-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
         }
 
         private static void removeHook(Thread hook) {
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
-                // The JVM is exiting (Ctrl-C): the hook has cancelled the run, which returned.
+                // The JVM is exiting (Ctrl-C): the hook has cancelled the run and waits for it.
             }
         }
     }
@@ -260,7 +342,42 @@ final class MigrateCommand {
                         out.flush();
                         return report.clean() ? ExitCode.OK : ExitCode.DIFFERENCES;
                     },
-                    MigrationListener.NONE);
+                    ProgressDisplay.NONE);
+        }
+    }
+
+    @Command(
+            name = "status",
+            description = "Reads the journal alone (neither provider is opened): the two providers, items by"
+                    + " kind and state, failures with their reasons, and whether the migration is complete.")
+    static final class Status implements Callable<Integer> {
+
+        @Spec
+        CommandSpec command;
+
+        @Option(
+                names = "--journal",
+                paramLabel = "FILE",
+                defaultValue = "migration.journal",
+                description = "SQLite journal of the migration (default ${DEFAULT-VALUE}).")
+        Path journal;
+
+        @Option(names = "--json", description = "Print JSON for machines instead of text.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            MigrationStatus status;
+            try {
+                status = Migration.status(journal);
+            } catch (MigrationException e) {
+                // Only the journal was read, so whatever failed is the file named by --journal.
+                throw new UsageException(e.getMessage(), e);
+            }
+            PrintWriter out = command.commandLine().getOut();
+            out.print(json ? MigrationText.statusJson(status) + "\n" : MigrationText.status(status, journal));
+            out.flush();
+            return ExitCode.OK;
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.chatdirectory.cli;
 
-import dev.chatdirectory.migrate.MigrationListener;
 import dev.chatdirectory.migrate.MigrationProgress;
 import dev.chatdirectory.migrate.Phase;
 import java.io.PrintWriter;
@@ -12,7 +11,7 @@ import java.util.Locale;
  * one a second, so that piped output and logs stay readable. The migration calls it one call at a
  * time.
  */
-final class MigrationProgressLines implements MigrationListener {
+final class MigrationProgressLines implements ProgressDisplay {
 
     private static final long INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
 
@@ -24,7 +23,7 @@ final class MigrationProgressLines implements MigrationListener {
         this.err = err;
     }
 
-    static MigrationListener to(PrintWriter err) {
+    static MigrationProgressLines to(PrintWriter err) {
         return new MigrationProgressLines(err);
     }
 
@@ -52,4 +51,8 @@ final class MigrationProgressLines implements MigrationListener {
         err.println(line);
         err.flush();
     }
+
+    /** Lines need no ending. */
+    @Override
+    public void close() {}
 }

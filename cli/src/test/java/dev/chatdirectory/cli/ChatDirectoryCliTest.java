@@ -1,5 +1,9 @@
 package dev.chatdirectory.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -17,8 +21,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -203,6 +209,19 @@ class ChatDirectoryCliTest {
         assertThat(err.toString()).isEmpty();
     }
 
+    @ParameterizedTest(name = "migrate {0} --help")
+    @ValueSource(strings = {"plan", "run", "verify", "status"})
+    @DisplayName("every migrate subcommand explains itself with --help")
+    void helpOnMigrateSubcommands(String subcommand) {
+        assertThat(run("migrate", subcommand, "--help")).isZero();
+
+        assertThat(out.toString())
+                .startsWith("Usage: chatdirectory migrate " + subcommand)
+                .contains("--journal")
+                .contains("Exit codes:");
+        assertThat(err.toString()).isEmpty();
+    }
+
     @Nested
     @DisplayName("reports each failure in one line with a documented exit status, never a stack trace")
     class Failures {
@@ -288,6 +307,24 @@ class ChatDirectoryCliTest {
         }
 
         @Test
+        @DisplayName("a --host that does not resolve")
+        void unknownHost() {
+            assertOneLineFailure(
+                    run("emulate", "qiscus", "--host", "no-such-host.invalid"),
+                    ExitCode.USAGE,
+                    "chatdirectory emulate: --host: unknown host 'no-such-host.invalid'");
+        }
+
+        @Test
+        @DisplayName("a --host that is not an address of this machine")
+        void foreignHost() {
+            assertOneLineFailure(
+                    run("emulate", "qiscus", "--host", "192.0.2.1"),
+                    ExitCode.USAGE,
+                    "chatdirectory emulate: --host: 192.0.2.1 is not an address of this machine");
+        }
+
+        @Test
         @DisplayName("a --port another program listens on")
         void busyPort() throws Exception {
             try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -358,23 +395,53 @@ class ChatDirectoryCliTest {
         }
     }
 
-    @Test
-    @DisplayName("emulate prints a configuration that works verbatim, with seeded users to list")
-    void emulatePrintsPasteableConfiguration(@TempDir Path dir) throws Exception {
+    /** An {@code emulate} command running in the background, until it is stopped. */
+    private record BackgroundEmulate(CommandLine cli, StringWriter out, Future<Integer> status, ExecutorService thread)
+            implements AutoCloseable {
+
+        /** The configuration lines it printed. */
+        List<String> properties() {
+            return out.toString()
+                    .lines()
+                    .filter(line -> line.startsWith("chatdirectory."))
+                    .toList();
+        }
+
+        /** Stops it as Ctrl-C does; returns its exit status. */
+        int stop() throws Exception {
+            ((EmulateCommand) cli.getSubcommands().get("emulate").getCommand()).stop();
+            return status.get(10, TimeUnit.SECONDS);
+        }
+
+        @Override
+        public void close() {
+            thread.shutdownNow();
+        }
+    }
+
+    private BackgroundEmulate emulate(String... args) throws Exception {
         CommandLine cli = ChatDirectoryCli.commandLine();
         StringWriter emulatorOut = new StringWriter();
         cli.setOut(new PrintWriter(emulatorOut, true));
         cli.setErr(new PrintWriter(err, true));
-        ExecutorService background = Executors.newSingleThreadExecutor();
+        ExecutorService thread = Executors.newSingleThreadExecutor();
+        Future<Integer> status = thread.submit(() -> cli.execute(args));
+        BackgroundEmulate running = new BackgroundEmulate(cli, emulatorOut, status, thread);
         try {
-            Future<Integer> status = background.submit(() -> cli.execute("emulate", "qiscus", "--seed", "12"));
             await(() -> emulatorOut.toString().contains("Press Ctrl-C"), status);
-            List<String> properties = emulatorOut
-                    .toString()
-                    .lines()
-                    .filter(line -> line.startsWith("chatdirectory."))
-                    .toList();
-            assertThat(emulatorOut.toString()).contains("Seeded 12 users and 2 groups.");
+        } catch (Exception | AssertionError e) {
+            running.close();
+            throw e;
+        }
+        return running;
+    }
+
+    @Test
+    @DisplayName("emulate prints a configuration that works verbatim, with seeded users to list")
+    void emulatePrintsPasteableConfiguration(@TempDir Path dir) throws Exception {
+        try (BackgroundEmulate emulate = emulate("emulate", "qiscus", "--seed", "12")) {
+            List<String> properties = emulate.properties();
+            assertThat(emulate.out().toString()).contains("Seeded 12 users and 2 groups.");
             assertThat(properties)
                     .contains("chatdirectory.provider=qiscus")
                     .anyMatch(line -> line.startsWith("chatdirectory.qiscus.endpoint=http://127.0.0.1:"))
@@ -407,10 +474,24 @@ class ChatDirectoryCliTest {
                     .isZero();
             assertThat(out.toString()).contains("3 member(s) of " + firstGroup).contains("user-00001");
 
-            ((EmulateCommand) cli.getSubcommands().get("emulate").getCommand()).stop();
-            assertThat(status.get(10, TimeUnit.SECONDS)).isZero();
-        } finally {
-            background.shutdownNow();
+            assertThat(emulate.stop()).isZero();
+        }
+    }
+
+    @Test
+    @DisplayName("emulate --host 0.0.0.0 listens on every interface and prints a configuration that works here")
+    void emulateOnEveryInterface(@TempDir Path dir) throws Exception {
+        try (BackgroundEmulate emulate = emulate("emulate", "atomchat", "--host", "0.0.0.0", "--seed", "3")) {
+            assertThat(emulate.out().toString()).contains("It listens on every interface");
+            List<String> properties = emulate.properties();
+            assertThat(properties)
+                    .anyMatch(line -> line.startsWith("chatdirectory.atomchat.endpoint=http://127.0.0.1:"));
+            Path config = Files.write(dir.resolve("app.properties"), properties, StandardCharsets.UTF_8);
+
+            assertThat(run("users", "--config", config.toString(), "--json")).isZero();
+            assertThat(new ObjectMapper().readTree(out.toString())).hasSize(3);
+
+            assertThat(emulate.stop()).isZero();
         }
     }
 
@@ -481,12 +562,189 @@ class ChatDirectoryCliTest {
             }
         }
 
+        /** Seeds 12 users in the AtomChat emulator; returns the options of a migration to CometChat. */
+        private String[] seededAtomChatToCometChat(
+                Path dir, VendorEmulator<?> atomchat, VendorEmulator<?> cometchat, String journal) throws Exception {
+            try (ChatDirectory source = ChatDirectories.open(EmulatedVendor.ATOMCHAT.config(atomchat))) {
+                SampleDirectory.seed(source, 12);
+            }
+            return new String[] {
+                "--from",
+                properties(dir, "from.properties", EmulatedVendor.ATOMCHAT, atomchat)
+                        .toString(),
+                "--to",
+                properties(dir, "to.properties", EmulatedVendor.COMETCHAT, cometchat)
+                        .toString(),
+                "--journal",
+                journal,
+                "--accept-loss",
+                "all"
+            };
+        }
+
         @Test
-        @DisplayName("refuses an unknown loss kind and a missing --to before opening anything")
-        void usageErrors(@TempDir Path dir) {
-            assertThat(run("migrate", "plan", "--from", dir.resolve("a").toString()))
+        @DisplayName("status reads the journal alone: planned, then complete, with the providers stopped")
+        void status(@TempDir Path dir) throws Exception {
+            String journal = dir.resolve("m.journal").toString();
+            try (VendorEmulator<?> atomchat = EmulatedVendor.ATOMCHAT.start(0);
+                    VendorEmulator<?> cometchat = EmulatedVendor.COMETCHAT.start(0)) {
+                String[] endpoints = seededAtomChatToCometChat(dir, atomchat, cometchat, journal);
+                assertThat(run(concat("migrate", "plan", endpoints))).isZero();
+                out.getBuffer().setLength(0);
+                assertThat(run("migrate", "status", "--journal", journal)).isZero();
+                assertThat(out.toString())
+                        .startsWith("migration atomchat -> cometchat-v3\njournal: " + journal + "\n")
+                        .containsPattern("\nuser +12 +0 +0 +0 +0 +0 +0 +0\n")
+                        .containsPattern("\nmember +12 +0 +0 +0 +0 +0 +0 +0\n")
+                        .contains("not complete: 26 item(s) to write");
+                assertThat(out.toString().lines())
+                        .allSatisfy(
+                                line -> assertThat(Table.width(line)).as(line).isLessThanOrEqualTo(80));
+
+                assertThat(run(concat("migrate", "run", endpoints))).isZero();
+            }
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+            assertThat(run("migrate", "status", "--journal", journal, "--json")).isZero();
+
+            JsonNode status = new ObjectMapper().readTree(out.toString());
+            assertThat(status.get("sourceProvider").asText()).isEqualTo("atomchat");
+            assertThat(status.get("targetProvider").asText()).isEqualTo("cometchat-v3");
+            assertThat(status.at("/items/USER/APPLIED").asLong()).isEqualTo(12);
+            assertThat(status.at("/items/GROUP/APPLIED").asLong()).isEqualTo(2);
+            assertThat(status.at("/items/USER/PLANNED").asLong()).isZero();
+            assertThat(status.get("problems")).isEmpty();
+            assertThat(status.get("complete").asBoolean()).isTrue();
+            assertThat(err.toString()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("status lists a failed item with its reason, the key redacted, and says the run is not complete")
+        void statusOfFailedItem(@TempDir Path dir) throws Exception {
+            String journal = dir.resolve("m.journal").toString();
+            String apiKey;
+            try (VendorEmulator<?> atomchat = EmulatedVendor.ATOMCHAT.start(0);
+                    VendorEmulator<?> cometchat = EmulatedVendor.COMETCHAT.start(0)) {
+                String[] endpoints = seededAtomChatToCometChat(dir, atomchat, cometchat, journal);
+                apiKey = EmulatedVendor.COMETCHAT.properties(cometchat).get("apiKey");
+                cometchat
+                        .wireMock()
+                        .stubFor(post(urlPathEqualTo("/v3/users"))
+                                .withRequestBody(containing("\"user-00003\""))
+                                .atPriority(1)
+                                .willReturn(aResponse()
+                                        .withStatus(400)
+                                        .withHeader("Content-Type", "application/json")
+                                        .withBody("{\"error\":{\"code\":\"ERR_BAD_REQUEST\",\"message\":"
+                                                + "\"refused for key " + apiKey + "\"}}")));
+                assertThat(run(concat("migrate", "run", endpoints))).isEqualTo(ExitCode.PROVIDER);
+            }
+            out.getBuffer().setLength(0);
+            assertThat(run("migrate", "status", "--journal", journal)).isZero();
+
+            assertThat(out.toString())
+                    .containsPattern("\nuser +0 +0 +11 +0 +1 +0 +0 +0\n")
+                    .contains("failed: user user-00003: InvalidRequestException: refused for key ****\n")
+                    .contains("failed: member group-0001 / user-00003: NOT_FOUND")
+                    .contains("not complete: 2 item(s) to write")
+                    .doesNotContain(apiKey);
+        }
+
+        @Test
+        @DisplayName("status refuses a journal that does not exist, and a file that is not a journal, leaving it")
+        void statusOfNoJournal(@TempDir Path dir) throws Exception {
+            Path missing = dir.resolve("none.journal");
+            assertThat(run("migrate", "status", "--journal", missing.toString()))
                     .isEqualTo(ExitCode.USAGE);
-            assertThat(err.toString()).contains("--to");
+            assertThat(err.toString()).isEqualTo("chatdirectory: no migration journal at " + missing + "\n");
+            assertThat(missing).doesNotExist();
+
+            Path text = Files.writeString(dir.resolve("notes.txt"), "not a journal\n", StandardCharsets.UTF_8);
+            err.getBuffer().setLength(0);
+            assertThat(run("migrate", "status", "--journal", text.toString())).isEqualTo(ExitCode.USAGE);
+            assertThat(err.toString()).isEqualTo("chatdirectory: " + text + " is not a migration journal\n");
+            assertThat(Files.readString(text)).isEqualTo("not a journal\n");
+        }
+
+        private int runWith(Map<String, String> environment, String... args) {
+            CommandLine cli = ChatDirectoryCli.commandLine(environment);
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            return cli.execute(args);
+        }
+
+        private Map<String, String> variables(String scope, EmulatedVendor vendor, VendorEmulator<?> emulator) {
+            String prefix = "CHATDIRECTORY_" + scope + "_"
+                    + vendor.providerId().toUpperCase(Locale.ROOT).replace('-', '_') + "_";
+            Map<String, String> variables = new HashMap<>();
+            variables.put("CHATDIRECTORY_" + scope + "_PROVIDER", vendor.providerId());
+            variables.put(prefix + "ENDPOINT", emulator.baseUrl().toString());
+            vendor.properties(emulator)
+                    .forEach((key, value) -> variables.put(prefix + key.toUpperCase(Locale.ROOT), value));
+            return variables;
+        }
+
+        @Test
+        @DisplayName("without --from and --to, reads each side from CHATDIRECTORY_SOURCE_* and"
+                + " CHATDIRECTORY_TARGET_* variables; a file still wins for its side")
+        void endpointsFromEnvironment(@TempDir Path dir) throws Exception {
+            try (VendorEmulator<?> atomchat = EmulatedVendor.ATOMCHAT.start(0);
+                    VendorEmulator<?> cometchat = EmulatedVendor.COMETCHAT.start(0);
+                    VendorEmulator<?> unused = EmulatedVendor.QISCUS.start(0)) {
+                try (ChatDirectory source = ChatDirectories.open(EmulatedVendor.ATOMCHAT.config(atomchat))) {
+                    SampleDirectory.seed(source, 12);
+                }
+                Map<String, String> environment = new HashMap<>(variables("SOURCE", EmulatedVendor.ATOMCHAT, atomchat));
+                environment.putAll(variables("TARGET", EmulatedVendor.COMETCHAT, cometchat));
+                String journal = dir.resolve("m.journal").toString();
+
+                assertThat(runWith(environment, "migrate", "plan", "--journal", journal))
+                        .as(err::toString)
+                        .isZero();
+                assertThat(out.toString()).containsPattern("user +12 ");
+                out.getBuffer().setLength(0);
+                assertThat(run("migrate", "status", "--journal", journal)).isZero();
+                assertThat(out.toString()).startsWith("migration atomchat -> cometchat-v3\n");
+
+                // A file for one side beats that side's variables: here they name an emulator with no users.
+                environment.putAll(variables("SOURCE", EmulatedVendor.QISCUS, unused));
+                out.getBuffer().setLength(0);
+                String from = properties(dir, "from.properties", EmulatedVendor.ATOMCHAT, atomchat)
+                        .toString();
+                assertThat(runWith(environment, "migrate", "plan", "--from", from, "--journal", journal))
+                        .as(err::toString)
+                        .isZero();
+                assertThat(out.toString()).containsPattern("user +12 ");
+            }
+        }
+
+        @Test
+        @DisplayName("without --to and its variable, says in one line which file or variables to give")
+        void noTargetAnywhere(@TempDir Path dir) throws Exception {
+            Path from = Files.writeString(dir.resolve("from.properties"), "chatdirectory.provider=memory\n");
+
+            assertThat(runWith(
+                            Map.of("CHATDIRECTORY_PROVIDER", "memory"), "migrate", "plan", "--from", from.toString()))
+                    .isEqualTo(ExitCode.USAGE);
+
+            assertThat(err.toString())
+                    .isEqualTo("chatdirectory: no --to file and no CHATDIRECTORY_TARGET_PROVIDER variable: give --to"
+                            + " FILE, or set CHATDIRECTORY_TARGET_PROVIDER and CHATDIRECTORY_TARGET_<ID>_<KEY>"
+                            + " variables\n");
+            assertThat(dir.resolve("migration.journal")).doesNotExist();
+        }
+
+        @Test
+        @DisplayName("refuses an unknown loss kind and a missing --from file before opening anything")
+        void usageErrors(@TempDir Path dir) {
+            assertThat(runWith(
+                            Map.of(),
+                            "migrate",
+                            "plan",
+                            "--from",
+                            dir.resolve("a").toString()))
+                    .isEqualTo(ExitCode.USAGE);
+            assertThat(err.toString()).contains("config file " + dir.resolve("a") + " does not exist");
             assertThat(run("migrate", "run", "--from", "a", "--to", "b", "--accept-loss", "ban,nope"))
                     .isEqualTo(ExitCode.USAGE);
             assertThat(err.toString()).contains("unknown loss kind 'nope'").contains("member-role");

@@ -12,6 +12,8 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +31,8 @@ import java.util.Objects;
  * Base of every vendor emulator: a WireMock server whose catch-all stub hands each request to a
  * stateful vendor model.
  *
- * <p>Life cycle: {@link #start()} binds a free port (or the port given to the constructor) and
+ * <p>Life cycle: {@link #start()} binds a free port (or the port given to the constructor) on the
+ * loopback address (or the one given to {@link #host(InetAddress)}) and
  * returns the emulator as its own type, {@link #close()} stops the server. The vendor state survives
  * until {@link #reset()}.
  *
@@ -60,6 +63,7 @@ public abstract class VendorEmulator<E extends VendorEmulator<E>> implements Aut
     private volatile Clock clock = Clock.systemUTC();
     private WireMockServer server;
     private RateLimit rateLimit;
+    private InetAddress host = InetAddress.getLoopbackAddress();
 
     /**
      * Creates an emulator that will listen on the given port.
@@ -78,6 +82,24 @@ public abstract class VendorEmulator<E extends VendorEmulator<E>> implements Aut
     }
 
     /**
+     * Sets the address the server will listen on: the loopback address (the default) keeps the
+     * emulator private to this machine; another local address, or the wildcard {@code 0.0.0.0},
+     * lets other machines reach it.
+     *
+     * @param address a local address of this machine, or a wildcard address
+     * @return this emulator, for chaining
+     * @throws IllegalStateException if it is already running
+     * @throws NullPointerException if the address is {@code null}
+     */
+    public final synchronized E host(InetAddress address) {
+        if (server != null) {
+            throw new IllegalStateException("emulator already started");
+        }
+        this.host = Objects.requireNonNull(address, "address");
+        return self.cast(this);
+    }
+
+    /**
      * Starts the server.
      *
      * @return this emulator, for chaining, e.g. {@code var emulator = new CometChatEmulator().start();}
@@ -88,7 +110,7 @@ public abstract class VendorEmulator<E extends VendorEmulator<E>> implements Aut
             throw new IllegalStateException("emulator already started");
         }
         WireMockServer wm = new WireMockServer(
-                options().port(requestedPort).bindAddress("127.0.0.1").extensions(new ModelTransformer()));
+                options().port(requestedPort).bindAddress(host.getHostAddress()).extensions(new ModelTransformer()));
         wm.start();
         this.server = wm;
         routeEverythingToModel();
@@ -108,9 +130,15 @@ public abstract class VendorEmulator<E extends VendorEmulator<E>> implements Aut
         return running().port();
     }
 
-    /** Returns {@code http://127.0.0.1:<port>} without any vendor base path. */
+    /**
+     * Returns {@code http://<host>:<port>} without any vendor base path: the address given to
+     * {@link #host(InetAddress)}, or {@code 127.0.0.1}, which also reaches a wildcard one.
+     */
     public URI rootUrl() {
-        return URI.create("http://127.0.0.1:" + port());
+        InetAddress reachable = host.isAnyLocalAddress() ? InetAddress.getLoopbackAddress() : host;
+        String literal = reachable.getHostAddress();
+        return URI.create(
+                "http://" + (reachable instanceof Inet6Address ? "[" + literal + "]" : literal) + ":" + port());
     }
 
     /** Returns the URL an adapter uses as its endpoint (root URL plus the vendor's base path). */

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.chatdirectory.emulator.atomchat.AtomChatEmulator;
 import dev.chatdirectory.emulator.cometchat.CometChatEmulator;
 import dev.chatdirectory.emulator.qiscus.QiscusEmulator;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
@@ -57,6 +60,24 @@ class VendorEmulatorLifecycleTest {
     void startTwice(Supplier<VendorEmulator<?>> factory) {
         try (VendorEmulator<?> emulator = factory.get().start()) {
             assertThatThrownBy(emulator::start).isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    @DisplayName("listens on the loopback address unless given another; a wildcard one is reached through loopback")
+    void host() throws Exception {
+        try (AtomChatEmulator loopback = new AtomChatEmulator().start();
+                AtomChatEmulator everywhere = new AtomChatEmulator()
+                        .host(InetAddress.getByName("0.0.0.0"))
+                        .start()) {
+            assertThat(loopback.rootUrl().getHost()).isEqualTo("127.0.0.1");
+            assertThat(everywhere.rootUrl()).hasToString("http://127.0.0.1:" + everywhere.port());
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), everywhere.port()), 5_000);
+                assertThat(socket.isConnected()).isTrue();
+            }
+            assertThatThrownBy(() -> loopback.host(InetAddress.getLoopbackAddress()))
+                    .isInstanceOf(IllegalStateException.class);
         }
     }
 }

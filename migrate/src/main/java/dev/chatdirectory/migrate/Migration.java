@@ -6,8 +6,11 @@ import dev.chatdirectory.migrate.internal.Engine;
 import dev.chatdirectory.migrate.internal.Fingerprint;
 import dev.chatdirectory.migrate.internal.Journal;
 import dev.chatdirectory.migrate.internal.Redactor;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -114,6 +117,50 @@ public final class Migration implements AutoCloseable {
      */
     public VerifyReport verify() {
         return engine.verify();
+    }
+
+    /**
+     * Reads where a migration stands from its journal alone: the two provider ids, the items of
+     * each entity kind by state, the first failures with their redacted reasons, and whether it is
+     * complete. Opens neither directory and writes nothing, so it is safe beside a running {@link
+     * #apply()} in another process.
+     *
+     * @param journal the journal file of a migration
+     * @return the status
+     * @throws MigrationException if the file does not exist or is not a migration journal
+     */
+    public static MigrationStatus status(Path journal) {
+        if (!Files.isRegularFile(journal)) {
+            throw new MigrationException("no migration journal at " + journal);
+        }
+        try (Journal read = Journal.openReadOnly(journal)) {
+            Journal.Run run = read.run()
+                    .orElseThrow(
+                            () -> new MigrationException(journal + " is not a migration journal: it records no run"));
+            Map<EntityKind, Map<MigrationStatus.ItemState, Long>> items = new EnumMap<>(EntityKind.class);
+            long total = 0;
+            for (EntityKind kind : EntityKind.values()) {
+                Map<MigrationStatus.ItemState, Long> counts = new EnumMap<>(MigrationStatus.ItemState.class);
+                for (var entry : read.countByStateAndAction(kind).entrySet()) {
+                    String state = entry.getKey().substring(0, entry.getKey().indexOf('/'));
+                    counts.merge(MigrationStatus.ItemState.valueOf(state), entry.getValue(), Long::sum);
+                    total += entry.getValue();
+                }
+                items.put(kind, counts);
+            }
+            List<MigrationStatus.Problem> problems = read.problems(MigrationStatus.MAX_LISTED_PROBLEMS).stream()
+                    .map(p -> new MigrationStatus.Problem(
+                            p.kind(),
+                            p.sourceKey().replace(Journal.SEP, " / "),
+                            MigrationStatus.ItemState.valueOf(p.state().name()),
+                            p.reason()))
+                    .toList();
+            boolean pending = items.values().stream()
+                    .flatMap(counts -> counts.entrySet().stream())
+                    .anyMatch(e -> e.getKey().pending() && e.getValue() > 0);
+            return new MigrationStatus(
+                    run.sourceProvider(), run.targetProvider(), items, problems, total > 0 && !pending);
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The journal of one migration: one SQLite file in WAL mode with {@code synchronous=FULL}, so a
@@ -170,6 +171,69 @@ public final class Journal implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens an existing journal for reading only: nothing is created or changed, not even the
+     * schema, so a file that is not a journal stays as it was.
+     *
+     * @param file the file, which must exist
+     * @return the journal; its write methods fail
+     * @throws MigrationException if the file is not a migration journal this code can read
+     */
+    public static Journal openReadOnly(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        Connection c = null;
+        int version;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            try (Statement s = c.createStatement()) {
+                try (ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
+                    version = rs.next() ? rs.getInt(1) : 0;
+                }
+                s.executeQuery("SELECT count(*) FROM run").close();
+            }
+            // As a writing journal, so that close() (which commits) works the same.
+            c.setAutoCommit(false);
+        } catch (SQLException e) {
+            // SQLite says "not a database" or "no such table": either way, not a journal.
+            closeQuietly(c);
+            throw new MigrationException(file + " is not a migration journal", e);
+        }
+        if (version > SCHEMA_VERSION) {
+            closeQuietly(c);
+            throw newerSchema(file, version);
+        }
+        return new Journal(c, file);
+    }
+
+    private static MigrationException newerSchema(Path file, int version) {
+        return new MigrationException("journal " + file + " has schema version " + version + ", newer than this code's "
+                + SCHEMA_VERSION + "; use a newer ChatDirectory");
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // Already failing with the reason that matters.
+            }
+        }
+    }
+
+    /** {@return the recorded run, if the journal has one yet} */
+    public synchronized Optional<Run> run() {
+        try (PreparedStatement ps = connection.prepareStatement(
+                        "SELECT source_provider, source_fingerprint, target_provider, target_fingerprint FROM run");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next()
+                    ? Optional.of(new Run(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                    : Optional.empty();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     private void migrateSchema() throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version(version INTEGER NOT NULL)");
@@ -180,8 +244,7 @@ public final class Journal implements AutoCloseable {
                 }
             }
             if (version != null && version > SCHEMA_VERSION) {
-                throw new MigrationException("journal " + file + " has schema version " + version
-                        + ", newer than this code's " + SCHEMA_VERSION + "; use a newer ChatDirectory");
+                throw newerSchema(file, version);
             }
             if (version == null) {
                 s.execute("CREATE TABLE run(id INTEGER PRIMARY KEY CHECK (id = 1), source_provider TEXT NOT NULL,"
@@ -712,6 +775,45 @@ public final class Journal implements AutoCloseable {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return out;
+    }
+
+    /**
+     * An item that failed or was held back, with its (already redacted) reason.
+     *
+     * @param kind the kind
+     * @param sourceKey the source key
+     * @param state {@code FAILED} or {@code BLOCKED}
+     * @param reason why
+     */
+    public record Problem(EntityKind kind, String sourceKey, State state, String reason) {}
+
+    /**
+     * {@return the first items of the current plan (removals included) that failed or were held back,
+     * by kind and key}
+     *
+     * @param limit the most to return
+     */
+    public synchronized List<Problem> problems(int limit) {
+        List<Problem> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT kind, source_key, state, reason FROM item i"
+                + " WHERE state IN ('FAILED', 'BLOCKED')"
+                + " AND (action = 'REMOVE'"
+                + " OR EXISTS (SELECT 1 FROM src s WHERE s.kind = i.kind AND s.source_key = i.source_key))"
+                + " ORDER BY kind, source_key LIMIT ?")) {
+            ps.setInt(1, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Problem(
+                            EntityKind.valueOf(rs.getString(1)),
+                            rs.getString(2),
+                            State.valueOf(rs.getString(3)),
+                            Optional.ofNullable(rs.getString(4)).orElse("no reason recorded")));
                 }
             }
         } catch (SQLException e) {
