@@ -5,7 +5,7 @@
 # streaming migration" picks sections.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=benchmarks/target/benchmarks.jar
+JAR=${JAR:-benchmarks/target/benchmarks.jar}
 OUT=benchmarks/results
 MODE=${1:-quick}
 if [[ ! -f $JAR ]]; then
