@@ -56,6 +56,7 @@ final class CannedServer implements AutoCloseable {
     private record Answer(int status, String contentType, byte[] body) {}
 
     private enum Mode {
+        PASS_THROUGH,
         RECORD_ALL,
         RECORD_NEW,
         FROZEN
@@ -72,6 +73,7 @@ final class CannedServer implements AutoCloseable {
 
     private final Map<String, Recording> answers = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> protocols = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> methods = new ConcurrentHashMap<>();
     private final Set<String> clients = ConcurrentHashMap.newKeySet();
     private final LongAdder requests = new LongAdder();
     private final LongAdder upgrades = new LongAdder();
@@ -112,6 +114,11 @@ final class CannedServer implements AutoCloseable {
         return new CannedServer(upstream);
     }
 
+    /** Forwards every request and records nothing: a request counter in front of the emulator. */
+    void passThrough() {
+        mode = Mode.PASS_THROUGH;
+    }
+
     /** Forwards every request and appends its answer to the recordings (the initial mode). */
     void recordAll() {
         mode = Mode.RECORD_ALL;
@@ -147,6 +154,13 @@ final class CannedServer implements AutoCloseable {
     /** {@return the requests received so far} */
     long requests() {
         return requests.sum();
+    }
+
+    /** {@return the requests received per HTTP method} */
+    Map<String, Long> methods() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        methods.forEach((method, count) -> counts.put(method, count.sum()));
+        return counts;
     }
 
     /** {@return the TCP connections requests came in on (distinct client ports)} */
@@ -194,6 +208,7 @@ final class CannedServer implements AutoCloseable {
         misses.reset();
         protocols.clear();
         clients.clear();
+        methods.clear();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -218,7 +233,12 @@ final class CannedServer implements AutoCloseable {
                             + "\n" + new String(body, StandardCharsets.UTF_8);
             Recording recording = answers.get(key);
             Answer answer;
-            if (mode == Mode.RECORD_ALL || (mode == Mode.RECORD_NEW && recording == null)) {
+
+            methods.computeIfAbsent(exchange.getRequestMethod(), m -> new LongAdder())
+                    .increment();
+            if (mode == Mode.PASS_THROUGH) {
+                answer = forward(exchange, body);
+            } else if (mode == Mode.RECORD_ALL || (mode == Mode.RECORD_NEW && recording == null)) {
                 answer = forward(exchange, body);
                 answers.computeIfAbsent(key, k -> new Recording()).answers.add(answer);
             } else {

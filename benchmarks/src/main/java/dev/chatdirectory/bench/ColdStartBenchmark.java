@@ -54,7 +54,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-@Fork(value = 5, jvmArgsAppend = {"-Xshare:auto"})
+@Fork(
+        value = 5,
+        jvmArgsAppend = {"-Xshare:auto"})
 public class ColdStartBenchmark {
 
     private static final String USER = "user-0042";
@@ -151,12 +153,15 @@ public class ColdStartBenchmark {
             }
         });
         step("guice", () -> Guice.createInjector(new AbstractModule() {}));
-        step("feign", () -> new feign.Contract.Default()
-                .parseAndValidateMetadata(switch (vendor) {
-                    case ATOMCHAT -> AtomChatApi.class;
-                    case COMETCHAT -> CometChatApi.class;
-                    case QISCUS -> QiscusApi.class;
-                }));
+        step(
+                "feign",
+                () -> new feign.Contract.Default()
+                        .parseAndValidateMetadata(
+                                switch (vendor) {
+                                    case ATOMCHAT -> AtomChatApi.class;
+                                    case COMETCHAT -> CometChatApi.class;
+                                    case QISCUS -> QiscusApi.class;
+                                }));
         step("jdk-http", () -> new RawClient(vendor, baseUrl, credentials()).get(USER));
         return step("adapter", this::adapterCall);
     }
@@ -167,8 +172,7 @@ public class ColdStartBenchmark {
         Object result = work.get();
         steps.put(
                 name,
-                String.format(
-                        "%.1f ms/%d classes", (System.nanoTime() - start) / 1e6, loadedClasses() - classes));
+                String.format("%.1f ms/%d classes", (System.nanoTime() - start) / 1e6, loadedClasses() - classes));
         return result;
     }
 

@@ -181,8 +181,9 @@ final class GeneratedDirectoryServer implements AutoCloseable {
                     .append(n)
                     .append("\",\"username\":\"User ")
                     .append(n)
-                    .append("\",\"avatar_url\":\"https://example.com/avatar.png\",\"extras\":{},\"active\":true,"
-                            + "\"created_at\":\"2026-12-05T20:26:16.765604Z\",\"updated_at\":\"2026-12-05T20:26:16.765604Z\"}");
+                    .append(
+                            "\",\"avatar_url\":\"https://example.com/avatar.png\",\"extras\":{},\"active\":true,"
+                                    + "\"created_at\":\"2026-12-05T20:26:16.765604Z\",\"updated_at\":\"2026-12-05T20:26:16.765604Z\"}");
         }
         return out.append("]},\"status\":200}").toString();
     }

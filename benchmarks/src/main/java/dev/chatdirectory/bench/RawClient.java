@@ -96,26 +96,31 @@ final class RawClient {
      */
     List<RawUser> page(long index, int size) {
         JsonNode items = switch (vendor) {
-            case ATOMCHAT -> form("/listUsers", linked("offset", Long.toString(index * size), "limit", Integer.toString(size)))
-                    .path("success")
-                    .path("data");
-            case COMETCHAT -> send("GET", "/users?perPage=" + size + "&page=" + (index + 1), null, null)
-                    .path("data");
-            case QISCUS -> send(
-                            "GET",
-                            "/get_user_list?page=" + (index + 1) + "&limit=" + size + "&order_query=created_at%20asc",
-                            null,
-                            null)
-                    .path("results")
-                    .path("users");
+            case ATOMCHAT ->
+                form("/listUsers", linked("offset", Long.toString(index * size), "limit", Integer.toString(size)))
+                        .path("success")
+                        .path("data");
+            case COMETCHAT ->
+                send("GET", "/users?perPage=" + size + "&page=" + (index + 1), null, null)
+                        .path("data");
+            case QISCUS ->
+                send(
+                                "GET",
+                                "/get_user_list?page=" + (index + 1) + "&limit=" + size
+                                        + "&order_query=created_at%20asc",
+                                null,
+                                null)
+                        .path("results")
+                        .path("users");
         };
         List<RawUser> users = new ArrayList<>(items.size());
         for (JsonNode item : items) {
-            users.add(switch (vendor) {
-                case ATOMCHAT -> new RawUser(text(item, "uid"), text(item, "displayname"));
-                case COMETCHAT -> new RawUser(text(item, "uid"), text(item, "name"));
-                case QISCUS -> new RawUser(text(item, "email"), text(item, "username"));
-            });
+            users.add(
+                    switch (vendor) {
+                        case ATOMCHAT -> new RawUser(text(item, "uid"), text(item, "displayname"));
+                        case COMETCHAT -> new RawUser(text(item, "uid"), text(item, "name"));
+                        case QISCUS -> new RawUser(text(item, "email"), text(item, "username"));
+                    });
         }
         return users;
     }

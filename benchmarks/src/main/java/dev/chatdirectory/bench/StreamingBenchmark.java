@@ -1,19 +1,12 @@
 package dev.chatdirectory.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import dev.chatdirectory.ChatDirectories;
 import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.ProviderConfig;
 import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.model.UserQuery;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -44,7 +37,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx96m"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx96m"})
 public class StreamingBenchmark {
 
     private static final int PAGE = 100;
@@ -65,8 +60,7 @@ public class StreamingBenchmark {
     private GeneratedDirectoryServer server;
     private ChatDirectory directory;
     private RawClient raw;
-    private final AtomicLong peakAfterGc = new AtomicLong();
-    private NotificationListener listener;
+    private HeapWatch heap;
     private long counted;
     private long started;
     private long elapsed;
@@ -95,26 +89,7 @@ public class StreamingBenchmark {
         } else {
             raw = new RawClient(vendor, server.baseUrl(), credentials);
         }
-        java.util.Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
-                .map(java.lang.management.MemoryPoolMXBean::getName)
-                .collect(java.util.stream.Collectors.toSet());
-        listener = (notification, handback) -> {
-            if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                GarbageCollectionNotificationInfo info =
-                        GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
-                        .filter(pool -> heapPools.contains(pool.getKey()))
-                        .mapToLong(pool -> pool.getValue().getUsed())
-                        .sum();
-                peakAfterGc.accumulateAndGet(used, Math::max);
-            }
-        };
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) gc).addNotificationListener(listener, null, null);
-        }
-        System.gc();
-        peakAfterGc.set(0);
+        heap = HeapWatch.start();
         started = System.nanoTime();
     }
 
@@ -122,7 +97,8 @@ public class StreamingBenchmark {
     @Benchmark
     public long walk() {
         if (directory != null) {
-            counted = directory.users().stream(UserQuery.builder().pageSize(PAGE).build())
+            counted = directory.users().stream(
+                            UserQuery.builder().pageSize(PAGE).build())
                     .filter(user -> !user.id().isEmpty())
                     .count();
         } else {
@@ -144,10 +120,8 @@ public class StreamingBenchmark {
 
     /** Prints the walk's figures and checks it saw every user. */
     @TearDown(Level.Trial)
-    public void stop() throws Exception {
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) gc).removeNotificationListener(listener);
-        }
+    public void stop() {
+        heap.close();
         double seconds = elapsed / 1e9;
         System.out.printf(
                 "%n[streaming] %s %s: %d of %d users in %.1f s = %.0f users/s, %d requests, peak heap after GC %.1f MB,"
@@ -159,7 +133,7 @@ public class StreamingBenchmark {
                 seconds,
                 counted / seconds,
                 server.requests(),
-                peakAfterGc.get() / 1048576.0,
+                heap.peakMegabytes(),
                 Runtime.getRuntime().maxMemory() / 1048576.0);
         if (directory != null) {
             directory.close();
