@@ -6,8 +6,6 @@ import com.google.inject.Guice;
 import com.sun.net.httpserver.HttpServer;
 import dev.chatdirectory.ChatDirectories;
 import dev.chatdirectory.ChatDirectory;
-import dev.chatdirectory.ProviderConfig;
-import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.provider.atomchat.internal.AtomChatApi;
 import dev.chatdirectory.provider.cometchat.internal.CometChatApi;
 import dev.chatdirectory.provider.qiscus.internal.QiscusApi;
@@ -74,9 +72,6 @@ public class ColdStartBenchmark {
             "{\"results\":{\"user\":{\"user_id\":\"user-0042\",\"username\":\"User 42\",\"avatar_url\":"
                     + "\"https://example.com/avatar.png\",\"extras\":{},\"active\":true}},\"status\":200}");
 
-    private static final Map<Vendor, String> BASE_PATHS =
-            Map.of(Vendor.ATOMCHAT, "/api/v2", Vendor.COMETCHAT, "/v3", Vendor.QISCUS, "/api/v2.1/rest");
-
     @Param({"ATOMCHAT", "COMETCHAT", "QISCUS"})
     Vendor vendor;
 
@@ -105,7 +100,7 @@ public class ColdStartBenchmark {
             }
         });
         server.start();
-        baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + BASE_PATHS.get(vendor));
+        baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + vendor.basePath());
         classesBefore = loadedClasses();
     }
 
@@ -130,16 +125,8 @@ public class ColdStartBenchmark {
     }
 
     private Object adapterCall() {
-        ProviderConfig.Builder config = ProviderConfig.builder()
-                .provider(vendor.providerId())
-                .endpoint(baseUrl)
-                .rateLimit(RateLimitSettings.unlimited());
-        credentials().forEach(config::credential);
-        if (vendor == Vendor.QISCUS) {
-            config.credential("passwordSecret", "benchmark-password-secret-0123")
-                    .credential("systemUserId", Vendor.QISCUS_SYSTEM_USER);
-        }
-        try (ChatDirectory directory = ChatDirectories.open(config.build())) {
+        try (ChatDirectory directory =
+                ChatDirectories.open(vendor.config(credentials(), baseUrl).build())) {
             return directory.users().get(USER).orElseThrow();
         }
     }
@@ -177,11 +164,7 @@ public class ColdStartBenchmark {
     }
 
     private Map<String, String> credentials() {
-        return switch (vendor) {
-            case ATOMCHAT -> Map.of("apiKey", "cold-start-api-key");
-            case COMETCHAT -> Map.of("appId", "coldstart", "apiKey", "cold-start-api-key");
-            case QISCUS -> Map.of("appId", "coldstart", "secret", "cold-start-secret");
-        };
+        return vendor.stubCredentials();
     }
 
     private static long loadedClasses() {

@@ -64,12 +64,7 @@ final class GeneratedDirectoryServer implements AutoCloseable {
 
     /** {@return the vendor base URL on this server} */
     URI baseUrl() {
-        String path = switch (vendor) {
-            case ATOMCHAT -> "/api/v2";
-            case COMETCHAT -> "/v3";
-            case QISCUS -> "/api/v2.1/rest";
-        };
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + vendor.basePath());
     }
 
     /** {@return the requests served} */

@@ -2,8 +2,6 @@ package dev.chatdirectory.bench;
 
 import dev.chatdirectory.ChatDirectories;
 import dev.chatdirectory.ChatDirectory;
-import dev.chatdirectory.ProviderConfig;
-import dev.chatdirectory.RateLimitSettings;
 import dev.chatdirectory.model.UserQuery;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -70,22 +68,10 @@ public class StreamingBenchmark {
     public void start() {
         size = vendor == Vendor.ATOMCHAT ? Math.min(users, atomChatUsers) : users;
         server = new GeneratedDirectoryServer(vendor, size);
-        Map<String, String> credentials = switch (vendor) {
-            case ATOMCHAT -> Map.of("apiKey", "streaming-api-key");
-            case COMETCHAT -> Map.of("appId", "streaming", "apiKey", "streaming-api-key");
-            case QISCUS -> Map.of("appId", "streaming", "secret", "streaming-secret");
-        };
+        Map<String, String> credentials = vendor.stubCredentials();
         if (side.equals("adapter")) {
-            ProviderConfig.Builder config = ProviderConfig.builder()
-                    .provider(vendor.providerId())
-                    .endpoint(server.baseUrl())
-                    .rateLimit(RateLimitSettings.unlimited());
-            credentials.forEach(config::credential);
-            if (vendor == Vendor.QISCUS) {
-                config.credential("passwordSecret", "benchmark-password-secret-0123")
-                        .credential("systemUserId", Vendor.QISCUS_SYSTEM_USER);
-            }
-            directory = ChatDirectories.open(config.build());
+            directory = ChatDirectories.open(
+                    vendor.config(credentials, server.baseUrl()).build());
         } else {
             raw = new RawClient(vendor, server.baseUrl(), credentials);
         }

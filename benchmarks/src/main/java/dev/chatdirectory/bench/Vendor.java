@@ -11,6 +11,7 @@ import dev.chatdirectory.emulator.qiscus.QiscusEmulator;
 import dev.chatdirectory.model.GroupCreate;
 import dev.chatdirectory.model.GroupType;
 import java.net.URI;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** The three HTTP vendors as the benchmarks use them: emulator, adapter configuration, fixtures. */
@@ -57,16 +58,45 @@ public enum Vendor {
      * @return the configuration builder
      */
     ProviderConfig.Builder config(VendorEmulator<?> emulator, URI endpoint) {
+        return config(emulator.credentials(), endpoint);
+    }
+
+    /**
+     * The adapter configuration for a server at {@code endpoint} that accepts {@code credentials}.
+     *
+     * @param credentials the vendor credentials
+     * @param endpoint the base URL the adapter calls
+     * @return the configuration builder
+     */
+    ProviderConfig.Builder config(Map<String, String> credentials, URI endpoint) {
         ProviderConfig.Builder config = ProviderConfig.builder()
                 .provider(providerId)
                 .endpoint(endpoint)
                 .rateLimit(RateLimitSettings.unlimited());
-        emulator.credentials().forEach(config::credential);
+        credentials.forEach(config::credential);
         if (this == QISCUS) {
             config.credential("passwordSecret", "benchmark-password-secret-0123")
                     .credential("systemUserId", QISCUS_SYSTEM_USER);
         }
         return config;
+    }
+
+    /** {@return made-up credentials for a server that does not check them} */
+    Map<String, String> stubCredentials() {
+        return switch (this) {
+            case ATOMCHAT -> Map.of("apiKey", "stub-api-key");
+            case COMETCHAT -> Map.of("appId", "stub", "apiKey", "stub-api-key");
+            case QISCUS -> Map.of("appId", "stub", "secret", "stub-secret");
+        };
+    }
+
+    /** {@return the path of the vendor's API below its host, as the emulators serve it} */
+    String basePath() {
+        return switch (this) {
+            case ATOMCHAT -> "/api/v2";
+            case COMETCHAT -> "/v3";
+            case QISCUS -> "/api/v2.1/rest";
+        };
     }
 
     /**

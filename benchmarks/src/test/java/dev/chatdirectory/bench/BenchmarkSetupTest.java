@@ -27,7 +27,9 @@ class BenchmarkSetupTest {
         @DisplayName("replays the recorded answers to the adapter and the raw client alike")
         void replaysToBothSides(Vendor vendor) {
             try (LoopbackFixture fixture = LoopbackFixture.start(vendor)) {
-                assertThat(fixture.adapterGet()).map(User::id).contains(fixture.rawGet().id());
+                assertThat(fixture.adapterGet())
+                        .map(User::id)
+                        .contains(fixture.rawGet().id());
                 assertThat(fixture.adapterList())
                         .extracting(User::id)
                         .containsExactlyInAnyOrderElementsOf(fixture.rawList().stream()
@@ -99,9 +101,7 @@ class BenchmarkSetupTest {
             var result = benchmark.migrate();
             benchmark.stop();
             assertThat(result.failedTotal()).isZero();
-            assertThat(result.applied())
-                    .containsEntry(EntityKind.USER, 20L)
-                    .containsEntry(EntityKind.GROUP, 2L);
+            assertThat(result.applied()).containsEntry(EntityKind.USER, 20L).containsEntry(EntityKind.GROUP, 2L);
         }
     }
 }
