@@ -76,6 +76,53 @@ def coldstart():
             print(f"| {vendor} | {a['score']:,.0f} ({forks}) | {r['score']:,.0f} | {a['score'] - r['score']:+,.0f} |")
 
 
+def streaming():
+    path = os.path.join(RESULTS, "streaming.txt")
+    if not os.path.exists(path):
+        return
+    runs = {}
+    pattern = re.compile(r"\[streaming\] (\w+) (\w+): (\d+) of (\d+) users in ([\d.]+) s = (\d+) users/s, "
+                         r"(\d+) requests, peak heap after GC ([\d.]+) MB")
+    with open(path) as f:
+        for line in f:
+            m = pattern.search(line)
+            if m:
+                runs[(m.group(1), m.group(2))] = m.groups()
+    print("| vendor | users | adapter users/s | raw users/s | ratio (target ≥ 0.90) | adapter requests | raw requests "
+          "| adapter peak heap after GC | raw peak heap |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for vendor in ["ATOMCHAT", "COMETCHAT", "QISCUS"]:
+        a, r = runs.get((vendor, "adapter")), runs.get((vendor, "raw"))
+        if a and r:
+            print(f"| {vendor} | {int(a[2]):,} | {int(a[5]):,} | {int(r[5]):,} | {int(a[5]) / int(r[5]):.2f}× "
+                  f"| {int(a[6]):,} | {int(r[6]):,} | {a[7]} MB | {r[7]} MB |")
+
+
+def migration():
+    pattern = re.compile(r"\[migration\] (\w+) concurrency (\d+): (\d+) users, (\d+) groups, (\d+) memberships applied "
+                         r"\((\d+) failed\) in ([\d.]+) s = (\d+) items/s, peak heap after GC ([\d.]+) MB(.*)")
+    print("| target | concurrency | users / groups / memberships | failed | wall s | items/s | peak heap after GC "
+          "| requests | writes vs minimum | rate limit: wall vs lower bound |")
+    print("|---|---:|---|---:|---:|---:|---:|---|---:|---|")
+    for name in ("migration.txt", "migration-ratelimit.txt", "migration-ratelimit5.txt"):
+        path = os.path.join(RESULTS, name)
+        if not os.path.exists(path):
+            continue
+        with open(path) as f:
+            for line in f:
+                m = pattern.search(line)
+                if not m:
+                    continue
+                rest = m.group(10)
+                requests = re.search(r"requests (\{[^}]*\})", rest)
+                writes = re.search(r"writes (\d+) vs minimum (\d+) = ([\d.]+)x", rest)
+                limit = re.search(r"rate limit (\d+)/s: wall ([\d.]+) s vs lower bound ([\d.]+) s \(minimum writes\) = ([\d.]+)x", rest)
+                print(f"| {m.group(1)} | {m.group(2)} | {m.group(3)} / {m.group(4)} / {m.group(5)} | {m.group(6)} "
+                      f"| {m.group(7)} | {m.group(8)} | {m.group(9)} MB | {requests.group(1) if requests else '–'} "
+                      f"| {writes.group(3) + '×' if writes else '–'} "
+                      f"| {f'{limit.group(1)}/s: {limit.group(2)} s vs {limit.group(3)} s = {limit.group(4)}×' if limit else '–'} |")
+
+
 def lines(name, tag):
     path = os.path.join(RESULTS, name)
     if os.path.exists(path):
@@ -97,8 +144,7 @@ if __name__ == "__main__":
     coldstart()
     print()
     lines("coldstart.txt", "[coldstart]")
-    print("\n### Streaming\n")
-    lines("streaming.txt", "[streaming]")
-    print("\n### Migration\n")
-    lines("migration.txt", "[migration]")
-    lines("migration-ratelimit.txt", "[migration]")
+    print("\n### Streaming (-Xmx96m)\n")
+    streaming()
+    print("\n### Migration (-Xmx256m)\n")
+    migration()

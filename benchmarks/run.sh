@@ -33,7 +33,7 @@ else
   ATOMCHAT_STREAM_USERS=${ATOMCHAT_STREAM_USERS:-5000}
   MIGRATION_SCALE=${MIGRATION_SCALE:-0.02}
 fi
-RATE_LIMIT=${RATE_LIMIT:-20}
+RATE_LIMIT=${RATE_LIMIT:-5}
 SECTIONS=${SECTIONS:-"overhead throughput coldstart streaming migration profile"}
 BENCH=(java -jar "$JAR")
 { echo "date: $(date -u)"; echo "nproc: $(nproc)"; java -version 2>&1; uptime; } > "$OUT/machine.txt"
