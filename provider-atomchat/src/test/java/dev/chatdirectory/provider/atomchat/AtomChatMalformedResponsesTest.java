@@ -75,6 +75,8 @@ class AtomChatMalformedResponsesTest extends MalformedResponses {
                         Directories.config(URI.create(baseUrl + AtomChatEmulator.BASE_PATH), StubAtomChat.API_KEY)
                                 .toBuilder()
                                 .retry(RetrySettings.none())
+                                .readTimeout(CALL_TIMEOUT)
+                                .callTimeout(CALL_TIMEOUT)
                                 .maxResponseSize(SIZE_CAP)
                                 .build());
     }

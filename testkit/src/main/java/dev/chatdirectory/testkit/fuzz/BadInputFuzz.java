@@ -27,6 +27,7 @@ import dev.chatdirectory.spi.ProviderDescriptor;
 import dev.chatdirectory.testkit.ReliabilitySection;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +71,8 @@ public abstract class BadInputFuzz {
     private static final String USER = "u1";
     private static final String GROUP = "1001";
     private static final String REFUSED = "refused naming the field, nothing sent";
+    /** One accepted configuration in this many is opened: opening builds the directory's object graph. */
+    private static final int OPEN_SHARE = 10;
 
     private final Tally tally = new Tally();
     private final List<String> leftOut = new ArrayList<>();
@@ -708,9 +711,9 @@ public abstract class BadInputFuzz {
     // ---------------------------------------------------------------- configuration
 
     /**
-     * Settings written as people write them ({@code setting(name, value)}) and odd credentials are
-     * either accepted or refused with {@link ConfigurationException} naming the setting; opening a
-     * directory with what was accepted (one case in {@value FuzzRun#ROUND_TRIP_SHARE}: it builds the
+     * Settings written as people write them ({@code setting(name, value)}), or an odd credential,
+     * are either accepted or refused with {@link ConfigurationException} naming the setting; opening
+     * a directory with what was accepted (one accepted case in {@value #OPEN_SHARE}: it builds the
      * directory's object graph) fails only with {@link ConfigurationException} naming one of them,
      * and sends nothing.
      */
@@ -719,51 +722,54 @@ public abstract class BadInputFuzz {
     void settingsAreAcceptedOrRefusedByName() {
         backend.server().resetRequests();
         List<CredentialSpec> credentials = descriptor().credentials();
+        String row = "settings and credentials";
         countingDefects(
-                "settings and credentials",
+                row,
                 () -> FuzzRun.forEachCase("settings", FuzzRun.cases(), random -> {
                     ProviderConfig.Builder builder = backend.config().toBuilder();
-                    List<String> named = new ArrayList<>();
-                    for (Map.Entry<String, String> setting :
-                            FuzzValues.settings(random).entrySet()) {
-                        named.add(setting.getKey());
-                        String what = "setting(" + setting.getKey() + ", " + FuzzRun.show(setting.getValue()) + ")";
-                        Throwable thrown = catchThrowable(() -> builder.setting(setting.getKey(), setting.getValue()));
-                        if (thrown != null) {
-                            assertNamesOneOf(thrown, List.of(setting.getKey()), what);
-                            tally.add("settings and credentials", "refused naming the setting");
-                            return;
-                        }
-                    }
-                    if (random.nextBoolean() && !credentials.isEmpty()) {
-                        String name = FuzzValues.pick(random, credentials).name();
+                    Map<String, String> named = new LinkedHashMap<>();
+                    if (random.nextBoolean() || credentials.isEmpty()) {
+                        named.putAll(FuzzValues.settings(random));
+                    } else {
                         String value = switch (random.nextInt(3)) {
                             case 0 -> FuzzValues.blank(random);
                             case 1 -> FuzzValues.invalidText(random, FuzzValues.MAX_TEXT);
                             default -> FuzzValues.trickyText(random);
                         };
-                        named.add(name);
-                        String what = "credential(" + name + ", " + FuzzRun.show(value) + ")";
-                        Throwable thrown = catchThrowable(() -> builder.credential(name, value));
+                        named.put(FuzzValues.pick(random, credentials).name(), value);
+                    }
+                    boolean credential =
+                            named.size() == 1 && credentials.stream().anyMatch(c -> named.containsKey(c.name()));
+                    for (Map.Entry<String, String> setting : named.entrySet()) {
+                        String what = (credential ? "credential(" : "setting(") + setting.getKey() + ", "
+                                + FuzzRun.show(setting.getValue()) + ")";
+                        Throwable thrown = catchThrowable(() -> {
+                            if (credential) {
+                                builder.credential(setting.getKey(), setting.getValue());
+                            } else {
+                                builder.setting(setting.getKey(), setting.getValue());
+                            }
+                        });
                         if (thrown != null) {
-                            assertNamesOneOf(thrown, List.of(name), what);
-                            tally.add("settings and credentials", "refused naming the setting");
+                            assertNamesOneOf(thrown, List.of(setting.getKey()), what);
+                            tally.add(row, "refused naming the setting");
                             return;
                         }
                     }
-                    if (random.nextInt(FuzzRun.ROUND_TRIP_SHARE) != 0) {
-                        tally.add("settings and credentials", "accepted");
+                    if (random.nextInt(OPEN_SHARE) != 0) {
+                        tally.add(row, "accepted");
                         return;
                     }
+                    String what = "opening with " + named.keySet();
                     Throwable thrown =
                             catchThrowable(() -> backend.open(builder.build()).close());
                     if (thrown != null) {
-                        assertNamesOneOf(thrown, named, "opening with " + named);
-                        tally.add("settings and credentials", "accepted, refused on opening naming the setting");
+                        assertNamesOneOf(thrown, List.copyOf(named.keySet()), what);
+                        tally.add(row, "accepted, refused on opening naming the setting");
                     } else {
-                        tally.add("settings and credentials", "accepted and opened");
+                        tally.add(row, "accepted and opened");
                     }
-                    assertNothingSent("opening with " + named);
+                    assertNothingSent(what);
                 }));
     }
 

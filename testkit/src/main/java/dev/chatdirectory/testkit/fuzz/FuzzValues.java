@@ -398,7 +398,7 @@ public final class FuzzValues {
                         pick(random, List.of(new Object(), new StringBuilder("sb"), Thread.State.NEW, new int[] {1})));
             case 4 -> metadata.put(trickyText(random), withUnpairedSurrogate(random));
             case 5 -> metadata.put(trickyText(random), nested(17 + random.nextInt(24)));
-            default -> metadata.put(trickyText(random), "x".repeat(65 * 1024 + random.nextInt(5 * 1024)));
+            default -> metadata.put(trickyText(random), "x".repeat(64 * 1024 + 1 + random.nextInt(1024)));
         }
         return metadata;
     }

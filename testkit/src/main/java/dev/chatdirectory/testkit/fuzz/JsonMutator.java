@@ -62,6 +62,10 @@ public final class JsonMutator {
         Object root = Json.read(text);
         List<Slot> slots = new ArrayList<>();
         collect(root, slots);
+        if (kind == Kind.DUPLICATE_KEY) {
+            // only an object member can be written twice; an array element would leave the body as it was
+            slots.removeIf(s -> s.object() == null);
+        }
         if (slots.isEmpty()) {
             return text;
         }
@@ -73,12 +77,8 @@ public final class JsonMutator {
             case HUGE_STRING ->
                 slot.set("x".repeat((int) Math.min(Integer.MAX_VALUE - 16, 1 + random.nextLong(2 * sizeCap))));
             case DEEP_NESTING -> slot.set(new Json.Raw(nesting(DEPTHS[random.nextInt(DEPTHS.length)], random)));
-            case DUPLICATE_KEY -> {
-                Map<String, Object> parent = slot.object();
-                if (parent != null) {
-                    parent.put(slot.key(), new Json.Repeated(otherType(slot.get(), random), slot.get()));
-                }
-            }
+            case DUPLICATE_KEY ->
+                slot.object().put(slot.key(), new Json.Repeated(otherType(slot.get(), random), slot.get()));
             default -> throw new IllegalStateException("unhandled kind " + kind);
         }
         return Json.write(root);

@@ -53,7 +53,14 @@ public abstract class MalformedResponses {
     public static final long SIZE_CAP = 64 * 1024;
 
     /** The longest a call may take, retries included, before it counts as a hang. */
-    public static final Duration CALL_LIMIT = Duration.ofSeconds(10);
+    public static final Duration CALL_LIMIT = Duration.ofSeconds(60);
+
+    /**
+     * The read and call timeout the subclass must configure: generous, as the stub answers at once
+     * and a loaded build machine must not turn a slow first call into a failure, yet below {@link
+     * #CALL_LIMIT}.
+     */
+    public static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
     private final ExecutorService caller = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "malformed-responses-caller");
@@ -121,7 +128,8 @@ public abstract class MalformedResponses {
     protected abstract List<Scenario> scenarios();
 
     /**
-     * Opens a directory on the stub server, with a response size cap of {@link #SIZE_CAP}.
+     * Opens a directory on the stub server, with a response size cap of {@link #SIZE_CAP}, no retries
+     * and read and call timeouts of {@link #CALL_TIMEOUT}.
      *
      * @param baseUrl the server's root URL, e.g. {@code http://127.0.0.1:4711}
      * @return the directory
