@@ -72,7 +72,7 @@ public abstract class BadInputFuzz {
     private static final String GROUP = "1001";
     private static final String REFUSED = "refused naming the field, nothing sent";
     /** One accepted configuration in this many is opened: opening builds the directory's object graph. */
-    private static final int OPEN_SHARE = 10;
+    private static final int OPEN_SHARE = 100;
 
     private final Tally tally = new Tally();
     private final List<String> leftOut = new ArrayList<>();
