@@ -184,7 +184,7 @@ class AtomChatRealisticAnswersTest {
         private static final String NO_MEMBERS =
                 "{\"success\":{\"status\":\"2000\",\"message\":\"Group users fetched successfully.\",\"data\":{\"ops\":[]}}}";
         /** What a read after the call shows: ann and josé are members, as they were before it. */
-        private static final String ANN_AND_JOSE = """
+        static final String ANN_AND_JOSE = """
                 {"success":{"status":"2000","message":"Group users fetched successfully.","data":{"ops":[\
                 {"uid":"ann","name":"Ann","avatar":"","isbanned":"0"},\
                 {"uid":"jos\\u00e9\\/emea","name":"Jos\\u00e9 \\ud83d\\ude80","avatar":"https:\\/\\/cdn.example.com\\/a\\/jose.png","isbanned":"0"}]}}}""";
