@@ -17,13 +17,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The fault matrix: every HTTP provider against its emulator, every operation, every fault struck
@@ -33,7 +37,9 @@ import org.junit.jupiter.api.TestFactory;
  * ({@link Expectation}), the exact number of requests, which of them reached the vendor, the time
  * against the call deadline, and the vendor's state: a write applied once or not at all.
  *
- * <p>The table of every cell is written as the section {@code 10-fault-matrix.md} of
+ * <p>The providers run side by side (JUnit's parallel execution, enabled for this module in {@code
+ * junit-platform.properties} with every other test in the same thread as before), each provider's cells
+ * one at a time, since a cell counts the requests its proxy saw. The table of every cell is written as the section {@code 10-fault-matrix.md} of
  * docs/reliability.md once all cells passed.
  */
 @DisplayName("Fault matrix: every provider × operation × fault, against the emulators")
@@ -45,8 +51,8 @@ class FaultMatrixTest {
     private static final List<Fault> FAULTS = List.of(Fault.values());
     private static final List<Vendor> VENDORS = new ArrayList<>();
     private static final Map<String, Map<String, Map<Fault, String>>> TABLE = new LinkedHashMap<>();
-    private static int failures;
-    private static int cells;
+    private static final AtomicInteger FAILURES = new AtomicInteger();
+    private static final AtomicInteger CELLS = new AtomicInteger();
 
     @BeforeAll
     static void startVendors() {
@@ -58,20 +64,55 @@ class FaultMatrixTest {
     @AfterAll
     static void writeTableAndStop() {
         try {
-            if (failures == 0 && cells > 0) {
-                ReliabilitySection.write("10-fault-matrix.md", FaultMatrixReport.render(TABLE, cells));
+            if (FAILURES.get() == 0 && CELLS.get() > 0) {
+                ReliabilitySection.write("10-fault-matrix.md", FaultMatrixReport.render(TABLE, CELLS.get()));
             }
         } finally {
             VENDORS.forEach(Vendor::close);
         }
     }
 
-    @TestFactory
-    @DisplayName("each cell ends in success after an allowed retry or the right typed exception")
-    Stream<DynamicNode> matrix() {
-        return VENDORS.stream()
-                .map(vendor -> dynamicContainer(
-                        vendor.id(), vendor.operations().stream().map(operation -> row(vendor, operation))));
+    /** AtomChat's cells, one at a time, beside the other providers' (each has its emulator and proxy). */
+    @Nested
+    @DisplayName("atomchat")
+    @Execution(ExecutionMode.CONCURRENT)
+    class AtomChat {
+        @TestFactory
+        @Execution(ExecutionMode.SAME_THREAD)
+        @DisplayName("each cell ends in success after an allowed retry or the right typed exception")
+        Stream<DynamicNode> cells() {
+            return rows(VENDORS.get(0));
+        }
+    }
+
+    /** CometChat's cells, one at a time. */
+    @Nested
+    @DisplayName("cometchat-v3")
+    @Execution(ExecutionMode.CONCURRENT)
+    class CometChat {
+        @TestFactory
+        @Execution(ExecutionMode.SAME_THREAD)
+        @DisplayName("each cell ends in success after an allowed retry or the right typed exception")
+        Stream<DynamicNode> cells() {
+            return rows(VENDORS.get(1));
+        }
+    }
+
+    /** Qiscus's cells, one at a time. */
+    @Nested
+    @DisplayName("qiscus")
+    @Execution(ExecutionMode.CONCURRENT)
+    class Qiscus {
+        @TestFactory
+        @Execution(ExecutionMode.SAME_THREAD)
+        @DisplayName("each cell ends in success after an allowed retry or the right typed exception")
+        Stream<DynamicNode> cells() {
+            return rows(VENDORS.get(2));
+        }
+    }
+
+    private static Stream<DynamicNode> rows(Vendor vendor) {
+        return vendor.operations().stream().map(operation -> row(vendor, operation));
     }
 
     private static DynamicNode row(Vendor vendor, MatrixOperation operation) {
@@ -91,11 +132,11 @@ class FaultMatrixTest {
     }
 
     private static void counted(ThrowingRunnable cell) throws Throwable {
-        cells++;
+        CELLS.incrementAndGet();
         try {
             cell.run();
         } catch (Throwable t) {
-            failures++;
+            FAILURES.incrementAndGet();
             throw t;
         }
     }

@@ -73,8 +73,10 @@ final class Haystack {
         long[] count = counts.computeIfAbsent(kind, k -> new long[2]);
         count[0]++;
         count[1] += text.getBytes(StandardCharsets.UTF_8).length;
+        // One leak per secret form and text: a padded Base64 match also matches unpadded.
+        Set<String> found = new LinkedHashSet<>();
         needles.forEach((needle, name) -> {
-            if (text.contains(needle)) {
+            if (text.contains(needle) && found.add(name)) {
                 leaks.add(kind + " " + where + ": " + name + " in: " + excerpt(text, needle));
             }
         });
@@ -98,13 +100,21 @@ final class Haystack {
             if (!seen.add(t)) {
                 continue;
             }
-            text.append('\n').append(t).append('\n').append(t.getMessage()).append('\n').append(t.getLocalizedMessage());
+            text.append('\n')
+                    .append(t)
+                    .append('\n')
+                    .append(t.getMessage())
+                    .append('\n')
+                    .append(t.getLocalizedMessage());
             if (t.getCause() != null) {
                 pending.add(t.getCause());
             }
             pending.addAll(List.of(t.getSuppressed()));
         }
-        search("exception", where + " (" + thrown.getClass().getSimpleName() + ", " + seen.size() + " in chain)", text.toString());
+        search(
+                "exception",
+                where + " (" + thrown.getClass().getSimpleName() + ", " + seen.size() + " in chain)",
+                text.toString());
     }
 
     /** {@return every leak found so far} */

@@ -28,7 +28,8 @@ class HaystackTest {
         haystack.search("log line", "raw", "key=" + SECRET);
         haystack.search("log line", "url", "GET /x?key=" + URLEncoder.encode(SECRET, StandardCharsets.UTF_8));
         haystack.search("log line", "base64", "Basic " + Base64.getEncoder().encodeToString(bytes));
-        haystack.search("log line", "base64url", Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        haystack.search(
+                "log line", "base64url", Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
 
         assertThat(haystack.leaks()).hasSize(4);
         assertThat(haystack.leaks()).noneMatch(leak -> leak.contains(SECRET));

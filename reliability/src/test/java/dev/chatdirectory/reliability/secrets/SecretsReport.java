@@ -24,7 +24,8 @@ final class SecretsReport {
                 .append("library logs at TRACE (`dev.chatdirectory` and `feign`, wire bodies included) for the whole ")
                 .append("sweep, the CLI child processes too (with `--verbose`, which prints stack traces).\n\n")
                 .append("| flow | texts searched |\n|---|---:|\n");
-        flows.forEach((flow, texts) -> md.append("| ").append(flow).append(" | ").append(texts).append(" |\n"));
+        flows.forEach((flow, texts) ->
+                md.append("| ").append(flow).append(" | ").append(texts).append(" |\n"));
         md.append("\n| what was searched | count | bytes scanned |\n|---|---:|---:|\n");
         long bytes = 0;
         for (Map.Entry<String, long[]> kind : haystack.counts().entrySet()) {

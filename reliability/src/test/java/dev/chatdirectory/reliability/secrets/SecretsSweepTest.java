@@ -139,8 +139,8 @@ class SecretsSweepTest {
     @DisplayName("every provider's flows and forced failures leak nothing in exceptions, toString or raw payloads")
     void providers() {
         ProviderConfig atomChatConfig = config(atomChat.baseUrl(), Map.of("apiKey", ATOMCHAT_KEY));
-        ProviderConfig cometChatConfig = config(
-                cometChat.baseUrl(), Map.of("appId", cometChat.appId(), "apiKey", COMETCHAT_KEY));
+        ProviderConfig cometChatConfig =
+                config(cometChat.baseUrl(), Map.of("appId", cometChat.appId(), "apiKey", COMETCHAT_KEY));
         ProviderConfig qiscusConfig = config(
                 qiscus.baseUrl(),
                 Map.of("appId", qiscus.appId(), "secret", QISCUS_SECRET, "passwordSecret", QISCUS_PASSWORD_SECRET));
@@ -151,7 +151,9 @@ class SecretsSweepTest {
         flow(new QiscusProvider(), qiscusConfig, qiscus, "secret");
 
         HAYSTACK.secrets("CometChat auth token", cometChat.issuedAuthTokens());
-        assertThat(cometChat.issuedAuthTokens()).as("auth tokens CometChat handed out").isNotEmpty();
+        assertThat(cometChat.issuedAuthTokens())
+                .as("auth tokens CometChat handed out")
+                .isNotEmpty();
         List<String> qiscusPasswords = new ArrayList<>();
         for (String user : List.of("sweep-ana", "sweep-ben", "sweep-cho")) {
             qiscus.password(user).ifPresent(qiscusPasswords::add);
@@ -162,7 +164,8 @@ class SecretsSweepTest {
         assertNoLeaks();
     }
 
-    private void flow(ChatDirectoryProvider provider, ProviderConfig config, VendorEmulator<?> emulator, String keyName) {
+    private void flow(
+            ChatDirectoryProvider provider, ProviderConfig config, VendorEmulator<?> emulator, String keyName) {
         String id = provider.descriptor().id();
         seen(id + " descriptor", provider.descriptor());
         seen(id + " provider", provider);
@@ -173,16 +176,27 @@ class SecretsSweepTest {
             seen(id + " users facet", directory.users());
             List<String> users = List.of("sweep-ana", "sweep-ben", "sweep-cho");
             for (String user : users) {
-                seen(id + " create", directory.users().create(UserCreate.builder(user, "Ana " + user).build()));
+                seen(
+                        id + " create",
+                        directory
+                                .users()
+                                .create(UserCreate.builder(user, "Ana " + user).build()));
             }
             seen(id + " get", directory.users().get(users.get(0)).orElseThrow());
-            seen(id + " update", directory.users().update(users.get(0), UserUpdate.builder().name("Ana B").build()));
+            seen(
+                    id + " update",
+                    directory
+                            .users()
+                            .update(
+                                    users.get(0),
+                                    UserUpdate.builder().name("Ana B").build()));
             seen(id + " list", directory.users().list(UserQuery.all()));
             if (directory.provider().supports(Capability.PRESENCE)) {
                 seen(id + " presence", directory.presence().get(users));
             }
             GroupCreate.Builder group = directory.provider().supports(Capability.GROUP_TYPE_PASSWORD)
-                    ? GroupCreate.builder("sweep-vault", "Vault", GroupType.PASSWORD).password(GROUP_PASSWORD)
+                    ? GroupCreate.builder("sweep-vault", "Vault", GroupType.PASSWORD)
+                            .password(GROUP_PASSWORD)
                     : GroupCreate.withoutId("Vault", GroupType.PRIVATE);
             var created = directory.groups().create(group.ownerId(users.get(0)).build());
             seen(id + " group create", created);
@@ -191,8 +205,15 @@ class SecretsSweepTest {
                 seen(id + " group list", directory.groups().list(GroupQuery.all()));
             }
             seen(id + " groups of member", directory.groups().listForMember(users.get(0), PageRequest.first()));
-            seen(id + " member add", directory.members().add(created.id(), List.of(
-                    MemberSpec.participant(users.get(1)), MemberSpec.participant(users.get(2)))));
+            seen(
+                    id + " member add",
+                    directory
+                            .members()
+                            .add(
+                                    created.id(),
+                                    List.of(
+                                            MemberSpec.participant(users.get(1)),
+                                            MemberSpec.participant(users.get(2)))));
             seen(id + " member list", directory.members().list(created.id(), MemberQuery.all()));
             if (directory.provider().supports(Capability.MEMBER_ROLES)) {
                 seen(id + " role", directory.members().changeRole(created.id(), users.get(1), MemberRole.MODERATOR));
@@ -202,22 +223,34 @@ class SecretsSweepTest {
                 seen(id + " banned", directory.members().listBanned(created.id(), PageRequest.first()));
             }
             seen(id + " remove", directory.members().remove(created.id(), List.of(users.get(1))));
-            thrown(id + " unknown user update", () -> directory.users().update("sweep-nobody", UserUpdate.builder()
-                    .name("X")
-                    .build()));
-            thrown(id + " duplicate create", () -> directory.users().create(UserCreate.builder(users.get(1), "Twice")
-                    .build()));
+            thrown(
+                    id + " unknown user update",
+                    () -> directory
+                            .users()
+                            .update(
+                                    "sweep-nobody",
+                                    UserUpdate.builder().name("X").build()));
+            thrown(
+                    id + " duplicate create",
+                    () -> directory
+                            .users()
+                            .create(UserCreate.builder(users.get(1), "Twice").build()));
             thrown(id + " invalid id", () -> directory.users().get(""));
         }
         forcedFailures(provider, config, emulator, keyName);
     }
 
-    private void forcedFailures(ChatDirectoryProvider provider, ProviderConfig config, VendorEmulator<?> emulator, String keyName) {
+    private void forcedFailures(
+            ChatDirectoryProvider provider, ProviderConfig config, VendorEmulator<?> emulator, String keyName) {
         String id = provider.descriptor().id();
         String key = config.requireProperty(keyName);
-        ProviderConfig impatient = config.toBuilder().callTimeout(Duration.ofMillis(300)).build();
-        ProviderConfig wrongKey = config.toBuilder().credential(keyName, WRONG_KEY).build();
-        ProviderConfig refused = config.toBuilder().endpoint(URI.create("http://127.0.0.1:1/refused")).build();
+        ProviderConfig impatient =
+                config.toBuilder().callTimeout(Duration.ofMillis(300)).build();
+        ProviderConfig wrongKey =
+                config.toBuilder().credential(keyName, WRONG_KEY).build();
+        ProviderConfig refused = config.toBuilder()
+                .endpoint(URI.create("http://127.0.0.1:1/refused"))
+                .build();
         // Some vendors echo the key they rejected; the envelope carries it in every vendor's message field.
         String echo = "{\"error\":{\"code\":\"ERR\",\"message\":\"key " + key + " rejected\"},\"status\":\"failed\","
                 + "\"failed\":{\"message\":\"key " + key + " rejected\"},\"message\":\"key " + key + " rejected\"}";
@@ -231,16 +264,35 @@ class SecretsSweepTest {
         }
         try (ChatDirectory directory = provider.open(config);
                 ChatDirectory hasty = provider.open(impatient)) {
-            withStub(emulator, json(401, echo), () -> thrown(id + " 401 echoing the key", () -> directory.users()
-                    .get("sweep-ana")));
-            withStub(emulator, json(400, echo), () -> thrown(id + " 400 echoing the key", () -> directory.users()
-                    .create(UserCreate.builder("sweep-dan", "Dan").build())));
-            withStub(emulator, json(500, echo), () -> thrown(id + " 500 echoing the key", () -> directory.users()
-                    .get("sweep-ana")));
-            withStub(emulator, json(200, "{\"data\": \"" + key + "\", "), () -> thrown(
-                    id + " unreadable answer echoing the key", () -> directory.users().get("sweep-ana")));
-            withStub(emulator, json(200, "{}").withFixedDelay(2_000), () -> thrown(
-                    id + " time-out", () -> hasty.users().get("sweep-ana")));
+            withStub(
+                    emulator,
+                    json(401, echo),
+                    () -> thrown(
+                            id + " 401 echoing the key", () -> directory.users().get("sweep-ana")));
+            withStub(
+                    emulator,
+                    json(400, echo),
+                    () -> thrown(
+                            id + " 400 echoing the key",
+                            () -> directory
+                                    .users()
+                                    .create(UserCreate.builder("sweep-dan", "Dan")
+                                            .build())));
+            withStub(
+                    emulator,
+                    json(500, echo),
+                    () -> thrown(
+                            id + " 500 echoing the key", () -> directory.users().get("sweep-ana")));
+            withStub(
+                    emulator,
+                    json(200, "{\"data\": \"" + key + "\", "),
+                    () -> thrown(
+                            id + " unreadable answer echoing the key",
+                            () -> directory.users().get("sweep-ana")));
+            withStub(
+                    emulator,
+                    json(200, "{}").withFixedDelay(2_000),
+                    () -> thrown(id + " time-out", () -> hasty.users().get("sweep-ana")));
         }
     }
 
@@ -254,11 +306,10 @@ class SecretsSweepTest {
         ProviderConfig sourceConfig = config(source.baseUrl(), Map.of("apiKey", ATOMCHAT_KEY)).toBuilder()
                 .provider("atomchat")
                 .build();
-        ProviderConfig targetConfig = config(
-                        target.baseUrl(), Map.of("appId", target.appId(), "apiKey", COMETCHAT_KEY))
-                .toBuilder()
-                .provider("cometchat-v3")
-                .build();
+        ProviderConfig targetConfig =
+                config(target.baseUrl(), Map.of("appId", target.appId(), "apiKey", COMETCHAT_KEY)).toBuilder()
+                        .provider("cometchat-v3")
+                        .build();
         seedSource(sourceConfig);
         long before = total();
         Path journal = work.resolve("sweep.journal");
@@ -282,7 +333,9 @@ class SecretsSweepTest {
             HAYSTACK.search("report", "loss report", plan.losses().toText());
             ApplyResult applied = migration.apply();
             seen("apply result", applied);
-            assertThat(applied.succeeded()).as("the migration applied: %s", applied).isTrue();
+            assertThat(applied.succeeded())
+                    .as("the migration applied: %s", applied)
+                    .isTrue();
             VerifyReport verified = migration.verify();
             seen("verify report", verified);
             HAYSTACK.search("report", "verify text", verified.toText());
@@ -296,8 +349,10 @@ class SecretsSweepTest {
                 .isTrue();
         journalTables(journal);
         try (ChatDirectory from = new AtomChatProvider().open(sourceConfig);
-                ChatDirectory to = new CometChatProvider().open(
-                        targetConfig.toBuilder().credential("apiKey", WRONG_KEY).build());
+                ChatDirectory to = new CometChatProvider()
+                        .open(targetConfig.toBuilder()
+                                .credential("apiKey", WRONG_KEY)
+                                .build());
                 Migration failing = Migration.builder()
                         .source(from, sourceConfig)
                         .target(to, targetConfig)
@@ -315,10 +370,11 @@ class SecretsSweepTest {
             for (String user : List.of("mig-ana", "mig-ben", "mig-cho")) {
                 source.users().create(UserCreate.builder(user, "User " + user).build());
             }
-            source.groups().create(GroupCreate.builder("sweep-vault", "Vault", GroupType.PASSWORD)
-                    .password(GROUP_PASSWORD)
-                    .ownerId("mig-ana")
-                    .build());
+            source.groups()
+                    .create(GroupCreate.builder("sweep-vault", "Vault", GroupType.PASSWORD)
+                            .password(GROUP_PASSWORD)
+                            .ownerId("mig-ana")
+                            .build());
             source.members().add("sweep-vault", List.of(MemberSpec.participant("mig-ben")));
         }
     }
@@ -326,10 +382,14 @@ class SecretsSweepTest {
     private static void journalTables(Path journal) throws SQLException, IOException {
         // The journal and whatever SQLite keeps beside it (write-ahead log, shared memory).
         try (var files = Files.list(journal.getParent())) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(journal.getFileName().toString()))
+            for (Path file : files.filter(f -> f.getFileName()
+                            .toString()
+                            .startsWith(journal.getFileName().toString()))
                     .toList()) {
-                HAYSTACK.search("file", file.getFileName().toString(), new String(
-                        Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+                HAYSTACK.search(
+                        "file",
+                        file.getFileName().toString(),
+                        new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
             }
         }
         int tables = 0;
@@ -348,7 +408,8 @@ class SecretsSweepTest {
                     while (rows.next()) {
                         for (int c = 1; c <= columns; c++) {
                             byte[] value = rows.getBytes(c);
-                            text.append(value == null ? "" : new String(value, StandardCharsets.UTF_8)).append('\t');
+                            text.append(value == null ? "" : new String(value, StandardCharsets.UTF_8))
+                                    .append('\t');
                         }
                         text.append('\n');
                     }
@@ -370,31 +431,64 @@ class SecretsSweepTest {
         seedSource(config(source.baseUrl(), Map.of("apiKey", ATOMCHAT_KEY)));
         Path from = properties("from.properties", "atomchat", source.baseUrl(), Map.of("apiKey", ATOMCHAT_KEY));
         Path to = properties(
-                "to.properties", "cometchat-v3", target.baseUrl(), Map.of("appId", target.appId(), "apiKey", COMETCHAT_KEY));
+                "to.properties",
+                "cometchat-v3",
+                target.baseUrl(),
+                Map.of("appId", target.appId(), "apiKey", COMETCHAT_KEY));
         Path qiscusFile = properties(
                 "qiscus.properties",
                 "qiscus",
                 qiscus.baseUrl(),
                 Map.of("appId", qiscus.appId(), "secret", QISCUS_SECRET, "passwordSecret", QISCUS_PASSWORD_SECRET));
         Path rejected = properties(
-                "rejected.properties", "cometchat-v3", target.baseUrl(), Map.of("appId", target.appId(), "apiKey", WRONG_KEY));
+                "rejected.properties",
+                "cometchat-v3",
+                target.baseUrl(),
+                Map.of("appId", target.appId(), "apiKey", WRONG_KEY));
         Path passwords = work.resolve("group-passwords.properties");
         Files.writeString(passwords, "sweep-vault=" + GROUP_PASSWORD + "\n");
         Path journal = work.resolve("cli.journal");
         long before = total();
 
         String[] migrate = {"--from", from.toString(), "--to", to.toString(), "--journal", journal.toString()};
-        cli(0, concat(new String[] {"migrate", "plan", "--accept-loss", "all", "--group-passwords", passwords.toString()}, migrate));
-        cli(0, concat(new String[] {"migrate", "run", "--accept-loss", "all", "--group-passwords", passwords.toString()}, migrate));
-        cli(0, concat(new String[] {"migrate", "verify", "--json", "--group-passwords", passwords.toString()}, migrate));
+        cli(
+                0,
+                concat(
+                        new String[] {
+                            "migrate", "plan", "--accept-loss", "all", "--group-passwords", passwords.toString()
+                        },
+                        migrate));
+        cli(
+                0,
+                concat(
+                        new String[] {
+                            "migrate", "run", "--accept-loss", "all", "--group-passwords", passwords.toString()
+                        },
+                        migrate));
+        cli(
+                0,
+                concat(
+                        new String[] {"migrate", "verify", "--json", "--group-passwords", passwords.toString()},
+                        migrate));
         cli(0, "users", "--config", qiscusFile.toString());
         cli(-1, "users", "--config", rejected.toString());
-        cli(-1, concat(
-                new String[] {"migrate", "run", "--accept-loss", "all", "--journal", work.resolve("cli-failing.journal").toString()},
-                new String[] {"--from", from.toString(), "--to", rejected.toString()}));
+        cli(
+                -1,
+                concat(
+                        new String[] {
+                            "migrate",
+                            "run",
+                            "--accept-loss",
+                            "all",
+                            "--journal",
+                            work.resolve("cli-failing.journal").toString()
+                        },
+                        new String[] {"--from", from.toString(), "--to", rejected.toString()}));
         HAYSTACK.secrets("CometChat auth token", target.issuedAuthTokens());
         journalTables(journal);
-        FLOWS.put("CLI: migrate plan, run, verify --json, users, and two failing commands, all --verbose", total() - before);
+        FLOWS.put(
+                "CLI: migrate plan, run, verify --json, users, and two failing commands, all --verbose",
+                total() - before);
         assertNoLeaks();
     }
 
@@ -415,7 +509,9 @@ class SecretsSweepTest {
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
                 .start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the CLI finished: %s", List.of(args)).isTrue();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("the CLI finished: %s", List.of(args))
+                .isTrue();
         String stdout = Files.readString(out);
         String stderr = Files.readString(err);
         if (expectedStatus >= 0) {
@@ -423,7 +519,9 @@ class SecretsSweepTest {
                     .as("exit status of %s; stdout: %s; stderr ends: %s", List.of(args), stdout, tail(stderr))
                     .isEqualTo(expectedStatus);
         } else {
-            assertThat(process.exitValue()).as("exit status of the failing %s", List.of(args)).isNotZero();
+            assertThat(process.exitValue())
+                    .as("exit status of the failing %s", List.of(args))
+                    .isNotZero();
         }
         String name = String.join(" ", List.of(args).subList(0, Math.min(2, args.length)));
         HAYSTACK.search("CLI stdout", name, stdout);
@@ -438,7 +536,10 @@ class SecretsSweepTest {
         int requests = 0;
         for (VendorEmulator<?> emulator : EMULATORS) {
             for (ServeEvent event : emulator.wireMock().getAllServeEvents()) {
-                HAYSTACK.search("request URL", emulator.getClass().getSimpleName(), event.getRequest().getAbsoluteUrl());
+                HAYSTACK.search(
+                        "request URL",
+                        emulator.getClass().getSimpleName(),
+                        event.getRequest().getAbsoluteUrl());
                 requests++;
             }
         }
@@ -452,7 +553,9 @@ class SecretsSweepTest {
     @DisplayName("the TRACE log of the whole sweep, wire bodies included, holds no secret")
     void traceLog() throws IOException {
         String file = System.getProperty(LOG_FILE_PROPERTY);
-        assertThat(file).as(LOG_FILE_PROPERTY + ", set by this test's surefire execution").isNotBlank();
+        assertThat(file)
+                .as(LOG_FILE_PROPERTY + ", set by this test's surefire execution")
+                .isNotBlank();
         List<String> lines = Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
         assertThat(lines).as("request lines of Feign at TRACE").anyMatch(line -> line.contains("--->"));
         assertThat(lines).as("masked credential headers").anyMatch(line -> line.contains("****"));
@@ -511,7 +614,8 @@ class SecretsSweepTest {
     }
 
     private static void withStub(VendorEmulator<?> emulator, ResponseDefinitionBuilder answer, Runnable call) {
-        StubMapping stub = emulator.wireMock().stubFor(any(anyUrl()).atPriority(1).willReturn(answer));
+        StubMapping stub =
+                emulator.wireMock().stubFor(any(anyUrl()).atPriority(1).willReturn(answer));
         try {
             call.run();
         } finally {
@@ -520,7 +624,10 @@ class SecretsSweepTest {
     }
 
     private static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 
     private static String tail(String text) {
