@@ -28,6 +28,9 @@ import dev.chatdirectory.model.UserUpdate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -133,20 +136,19 @@ interface Scenario {
     }
 
     static Scenario userDelete(Fixtures f) {
-        String id = f.user("deleted").id();
-        return write(
-                d -> d.users().delete(id),
-                (r, lossy) -> assertThat((Boolean) r).as("delete's result").isTrue(),
-                applied -> assertThat(f.clean().users().get(id).isPresent())
-                        .as("user %s found", id)
-                        .isEqualTo(!applied));
+        return hidingUser(f, "deleted", (d, id) -> d.users().delete(id));
     }
 
     static Scenario userDeactivate(Fixtures f) {
-        String id = f.user("sleeper").id();
+        return hidingUser(f, "sleeper", (d, id) -> d.users().deactivate(id));
+    }
+
+    /** Deleting and deactivating alike: the call returns true and the user is no longer found. */
+    private static Scenario hidingUser(Fixtures f, String key, BiFunction<ChatDirectory, String, Boolean> call) {
+        String id = f.user(key).id();
         return write(
-                d -> d.users().deactivate(id),
-                (r, lossy) -> assertThat((Boolean) r).as("deactivate's result").isTrue(),
+                d -> call.apply(d, id),
+                (r, lossy) -> assertThat((Boolean) r).as("the call's result").isTrue(),
                 applied -> assertThat(f.clean().users().get(id).isPresent())
                         .as("user %s found", id)
                         .isEqualTo(!applied));
@@ -220,7 +222,8 @@ interface Scenario {
 
             @Override
             public void lookUp(ChatDirectory d) {
-                d.groups().get(id.orElse("none"));
+                // Only creates with a client-chosen id can be looked up, and only they are guarded.
+                d.groups().get(id.orElseThrow());
             }
         };
     }
@@ -327,7 +330,7 @@ interface Scenario {
 
     // ------------------------------------------------------------------ shapes
 
-    private static Scenario read(Function<ChatDirectory, Object> call, java.util.function.Consumer<Object> check) {
+    private static Scenario read(Function<ChatDirectory, Object> call, Consumer<Object> check) {
         return new Scenario() {
             @Override
             public Object run(ChatDirectory d) {
@@ -345,9 +348,7 @@ interface Scenario {
     }
 
     private static Scenario write(
-            Function<ChatDirectory, Object> call,
-            java.util.function.BiConsumer<Object, Boolean> check,
-            java.util.function.Consumer<Boolean> state) {
+            Function<ChatDirectory, Object> call, BiConsumer<Object, Boolean> check, Consumer<Boolean> state) {
         return new Scenario() {
             @Override
             public Object run(ChatDirectory d) {
@@ -366,8 +367,7 @@ interface Scenario {
         };
     }
 
-    private static Scenario batch(
-            String item, Function<ChatDirectory, Object> call, java.util.function.Consumer<Boolean> state) {
+    private static Scenario batch(String item, Function<ChatDirectory, Object> call, Consumer<Boolean> state) {
         return new Scenario() {
             @Override
             public Object run(ChatDirectory d) {
