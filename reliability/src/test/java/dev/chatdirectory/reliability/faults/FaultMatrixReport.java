@@ -19,7 +19,9 @@ final class FaultMatrixReport {
                 .append("passes when the operation succeeds after a retry its call safety allows, or fails with the ")
                 .append("typed exception the fault calls for; with exactly the requests counted below (from the ")
                 .append("proxy's request journal, and only the faulted request missing at the emulator when the fault ")
-                .append("strikes before it); within the call deadline; and with the write in the emulator's state ")
+                .append("strikes before it); ending within the call deadline (an ")
+                .append(
+                        "operation's other calls taking what they take without the fault); and with the write in the emulator's state ")
                 .append("exactly once, or not at all when nothing reached the vendor and the call failed.\n\n")
                 .append("Deadlines: ")
                 .append(Vendor.DEADLINE.toMillis())
