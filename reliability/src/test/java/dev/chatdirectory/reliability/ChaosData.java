@@ -56,8 +56,9 @@ final class ChaosData {
         }
         if (p.supports(Capability.MEMBER_BANS)) {
             for (int i = 0; i < groups.size(); i++) {
-                List<String> banned =
-                        data.banned(keys.get(i)).stream().map(MemberSpec::userId).toList();
+                List<String> banned = data.banned(keys.get(i)).stream()
+                        .map(MemberSpec::userId)
+                        .toList();
                 if (!banned.isEmpty()) {
                     directory.members().ban(groups.get(i), banned);
                 }
@@ -66,7 +67,9 @@ final class ChaosData {
         int extra = users(users) - CanonicalDataSet.userKeys().size();
         for (int i = 0; i < extra; i++) {
             String id = "x" + i + "-" + scope(seed);
-            directory.users().create(UserCreate.builder(id, "Chaos Ünïcode 用户 " + i).build());
+            directory
+                    .users()
+                    .create(UserCreate.builder(id, "Chaos Ünïcode 用户 " + i).build());
             directory.members().add(groups.get(i % groups.size()), List.of(MemberSpec.participant(id)));
         }
         if (p.supports(Capability.USER_DEACTIVATION)) {

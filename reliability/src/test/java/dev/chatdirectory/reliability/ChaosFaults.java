@@ -106,7 +106,8 @@ final class ChaosFaults {
     Map<Kind, Integer> injected() {
         return injected.entrySet().stream()
                 .filter(e -> e.getValue().get() > 0)
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get(), (a, b) -> a, () -> new EnumMap<>(Kind.class)));
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, e -> e.getValue().get(), (a, b) -> a, () -> new EnumMap<>(Kind.class)));
     }
 
     /** {@return the number of faults injected} */

@@ -84,7 +84,8 @@ class ChaosMigrationTest {
     }
 
     @Test
-    @DisplayName("each seeded run crashes, resumes to completion and leaves the target clean: nothing lost, nothing twice")
+    @DisplayName(
+            "each seeded run crashes, resumes to completion and leaves the target clean: nothing lost, nothing twice")
     void seededRuns() throws Exception {
         for (int i = 0; i < RUNS; i++) {
             long seed = SEED + i;
@@ -93,7 +94,8 @@ class ChaosMigrationTest {
             } catch (AssertionError | Exception e) {
                 throw new AssertionError(
                         "chaos run with seed " + seed + " (" + pairName(seed) + ") failed; reproduce with"
-                                + " -Dchatdirectory.chaos.seed=" + seed + " -Dchatdirectory.chaos.runs=1 -Dchatdirectory.chaos.users="
+                                + " -Dchatdirectory.chaos.seed=" + seed
+                                + " -Dchatdirectory.chaos.runs=1 -Dchatdirectory.chaos.users="
                                 + USERS + ": " + e.getMessage(),
                         e);
             }
@@ -164,13 +166,17 @@ class ChaosMigrationTest {
                 closing.add(source);
                 closing.add(target);
             }
-            assertThat(crash.fired()).as("the crash at " + crash.describe() + " happened").isTrue();
+            assertThat(crash.fired())
+                    .as("the crash at " + crash.describe() + " happened")
+                    .isTrue();
 
             int resumes = 0;
             ApplyResult last = null;
             try (Migration m = ChaosWorker.migration(chaos, source, target)) {
                 while (last == null || !last.succeeded()) {
-                    assertThat(resumes).as("resumes before the migration succeeded").isLessThan(ChaosWorker.MAX_APPLIES);
+                    assertThat(resumes)
+                            .as("resumes before the migration succeeded")
+                            .isLessThan(ChaosWorker.MAX_APPLIES);
                     resumes++;
                     try {
                         last = m.apply();
@@ -185,11 +191,14 @@ class ChaosMigrationTest {
                 StateCheck state = StateCheck.of(directSource, directTarget);
                 assertThat(state.lost).as("source items missing in the target").isEmpty();
                 assertThat(state.duplicates).as("items the target holds twice").isEmpty();
-                assertThat(state.strays).as("target items no source item explains").isEmpty();
+                assertThat(state.strays)
+                        .as("target items no source item explains")
+                        .isEmpty();
                 return "| " + seed + " | " + from.providerId() + " → " + to.providerId() + " | " + USERS + " | "
                         + faults(sourceFaults, childFaults) + " | " + faults(targetFaults, 0) + " | "
                         + crashMode + ", " + crash.describe() + " | " + sourceFaults.calls() + " / "
-                        + targetFaults.calls() + " | " + resumes + " | clean: " + report.checked().get(EntityKind.USER)
+                        + targetFaults.calls() + " | " + resumes + " | clean: "
+                        + report.checked().get(EntityKind.USER)
                         + " users, " + report.checked().get(EntityKind.GROUP) + " groups, "
                         + report.checked().get(EntityKind.MEMBER) + " members; 0 lost, 0 duplicates |";
             }
@@ -215,7 +224,8 @@ class ChaosMigrationTest {
                 .map(e -> e.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         int total = faults.injectedTotal() + more;
-        return total + (detail.isEmpty() ? "" : " (" + detail + (more > 0 ? ", " + more + " in the killed run" : "") + ")");
+        return total
+                + (detail.isEmpty() ? "" : " (" + detail + (more > 0 ? ", " + more + " in the killed run" : "") + ")");
     }
 
     /** Runs the migration in this process until the crash kills it; the journal is left as it was. */
@@ -232,7 +242,8 @@ class ChaosMigrationTest {
     }
 
     /** Runs the migration in a child JVM and kills it at the crash point; returns the faults it injected itself. */
-    private static int crashChild(Properties chaos, Path work, ChaosCrash crash) throws IOException, InterruptedException {
+    private static int crashChild(Properties chaos, Path work, ChaosCrash crash)
+            throws IOException, InterruptedException {
         Path config = work.resolve("chaos.properties");
         try (Writer out = Files.newBufferedWriter(config, StandardCharsets.UTF_8)) {
             chaos.store(out, "chaos run");
@@ -299,8 +310,8 @@ class ChaosMigrationTest {
             List<Group> sourceGroups = groups(source, expectedUsers);
             List<Group> targetGroups = groups(target, targetUserIds);
             c.duplicatesOf("group named", targetGroups.stream().map(Group::name).toList());
-            Map<String, Group> targetByName = targetGroups.stream()
-                    .collect(Collectors.toMap(Group::name, Function.identity(), (a, b) -> a));
+            Map<String, Group> targetByName =
+                    targetGroups.stream().collect(Collectors.toMap(Group::name, Function.identity(), (a, b) -> a));
             Set<String> sourceNames = sourceGroups.stream().map(Group::name).collect(Collectors.toSet());
             targetByName.keySet().stream()
                     .filter(n -> !sourceNames.contains(n))
@@ -315,9 +326,12 @@ class ChaosMigrationTest {
                         .map(Member::userId)
                         .filter(expectedUsers::contains)
                         .collect(Collectors.toCollection(LinkedHashSet::new));
-                List<String> have = members(target, t.id()).stream().map(Member::userId).toList();
+                List<String> have =
+                        members(target, t.id()).stream().map(Member::userId).toList();
                 c.duplicatesOf("member of " + g.name() + ":", have);
-                want.stream().filter(u -> !have.contains(u)).forEach(u -> c.lost.add("member " + u + " of " + g.name()));
+                want.stream()
+                        .filter(u -> !have.contains(u))
+                        .forEach(u -> c.lost.add("member " + u + " of " + g.name()));
                 have.stream()
                         .filter(u -> !want.contains(u) && !u.equals(ChaosSide.QISCUS_SYSTEM_USER))
                         .forEach(u -> c.strays.add("member " + u + " of " + g.name()));
@@ -374,8 +388,10 @@ class ChaosMigrationTest {
     private static String section() {
         StringBuilder s = new StringBuilder();
         s.append("## Chaos migrations\n\n");
-        s.append("`ChaosMigrationTest` (module `reliability`): ").append(ROWS.size())
-                .append(" seeded migrations of a directory of ").append(USERS)
+        s.append("`ChaosMigrationTest` (module `reliability`): ")
+                .append(ROWS.size())
+                .append(" seeded migrations of a directory of ")
+                .append(USERS)
                 .append(" users (the kit's canonical data set: non-ASCII names, metadata, 9 groups of every type,"
                         + " roles, bans, deactivated users; plus generated members) between every pair of"
                         + " `memory`, `atomchat`, `cometchat-v3` and `qiscus` (server-assigned room ids), each"

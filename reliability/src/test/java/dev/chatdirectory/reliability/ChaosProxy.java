@@ -50,8 +50,15 @@ final class ChaosProxy implements AutoCloseable {
     static final Duration TIMEOUT = Duration.ofMillis(1_300);
 
     private static final Set<String> HOP_BY_HOP = Set.of(
-            "host", "content-length", "connection", "expect", "upgrade", "transfer-encoding", "accept-encoding",
-            "content-encoding", "keep-alive");
+            "host",
+            "content-length",
+            "connection",
+            "expect",
+            "upgrade",
+            "transfer-encoding",
+            "accept-encoding",
+            "content-encoding",
+            "keep-alive");
 
     private final WireMockServer server;
 
@@ -126,8 +133,10 @@ final class ChaosProxy implements AutoCloseable {
                 case HTTP_500 -> error(500).build();
                 case HTTP_503 -> error(503).build();
                 case HTTP_429 -> error(429).withHeader("Retry-After", "1").build();
-                case SLOW -> forward(request).withFixedDelay((int) SLOW.toMillis()).build();
-                case TIMEOUT_AFTER -> forward(request).withFixedDelay((int) TIMEOUT.toMillis()).build();
+                case SLOW ->
+                    forward(request).withFixedDelay((int) SLOW.toMillis()).build();
+                case TIMEOUT_AFTER ->
+                    forward(request).withFixedDelay((int) TIMEOUT.toMillis()).build();
             };
         }
 

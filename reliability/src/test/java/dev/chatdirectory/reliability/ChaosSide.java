@@ -67,7 +67,11 @@ enum ChaosSide {
      * @param chaos whether the requests meet faults: short timeouts and backoffs keep the runs fast
      */
     void configure(
-            Properties into, String scope, Optional<VendorEmulator<?>> emulator, Optional<URI> endpoint, boolean chaos) {
+            Properties into,
+            String scope,
+            Optional<VendorEmulator<?>> emulator,
+            Optional<URI> endpoint,
+            boolean chaos) {
         ConfigPrefix prefix = ConfigPrefix.scoped(scope);
         into.setProperty(prefix.providerProperty(), providerId);
         String keys = prefix.propertyPrefix(providerId);
@@ -93,7 +97,6 @@ enum ChaosSide {
     /** {@return the configuration under {@code chatdirectory.<scope>.}, as the journal fingerprints it} */
     static ProviderConfig config(Properties properties, String scope) {
         ConfigPrefix prefix = ConfigPrefix.scoped(scope);
-        return ProviderConfig.fromProperties(
-                properties, prefix, properties.getProperty(prefix.providerProperty()));
+        return ProviderConfig.fromProperties(properties, prefix, properties.getProperty(prefix.providerProperty()));
     }
 }

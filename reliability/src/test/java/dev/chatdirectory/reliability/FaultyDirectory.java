@@ -25,8 +25,17 @@ import java.util.concurrent.locks.LockSupport;
 final class FaultyDirectory {
 
     private static final Set<String> WRITES = Set.of(
-            "create", "update", "delete", "deactivate", "reactivate", "transferOwnership", "add", "remove",
-            "changeRole", "ban", "unban");
+            "create",
+            "update",
+            "delete",
+            "deactivate",
+            "reactivate",
+            "transferOwnership",
+            "add",
+            "remove",
+            "changeRole",
+            "ban",
+            "unban");
 
     private FaultyDirectory() {}
 
