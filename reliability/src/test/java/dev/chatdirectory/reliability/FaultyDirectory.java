@@ -72,7 +72,7 @@ final class FaultyDirectory {
             }
             String call = type.getSimpleName() + "." + method.getName() + Arrays.deepToString(args);
             boolean write = WRITES.contains(method.getName());
-            if (write && (crash.fired() || crash.isCrashWrite(call))) {
+            if (write && (crash.fired() || crash.isCrashWrite(type.getSimpleName() + "." + method.getName()))) {
                 if (crash.afterApplied() && !crash.fired()) {
                     invoke(delegate, method, args);
                 }
