@@ -89,6 +89,21 @@ enum ChaosSide {
         }
     }
 
+    /**
+     * Whether the emulator stores a user its API hides: Qiscus neither lists nor reads deactivated
+     * users ({@code USER_LIST_DEACTIVATED} is not declared), so their presence is read from the
+     * emulator's own state.
+     *
+     * @param emulator the emulator, absent for memory
+     * @param userId the user
+     * @return whether the emulator stores the user, active or not; false where the API shows every user
+     */
+    static boolean storesHiddenUser(Optional<VendorEmulator<?>> emulator, String userId) {
+        return emulator.filter(QiscusEmulator.class::isInstance)
+                .map(e -> ((QiscusEmulator) e).password(userId).isPresent())
+                .orElse(false);
+    }
+
     /** {@return the directory configured under {@code chatdirectory.<scope>.}} */
     static ChatDirectory open(Properties properties, String scope) {
         return ChatDirectories.open(properties, ConfigPrefix.scoped(scope));
