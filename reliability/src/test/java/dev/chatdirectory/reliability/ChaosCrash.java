@@ -3,7 +3,8 @@ package dev.chatdirectory.reliability;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Where a migration dies: at its n-th write to the target, either before the write reaches the
+ * Where a migration dies: at its n-th write to the target (for an HTTP target, its n-th request
+ * other than a GET, which includes AtomChat's reads by POST), either before the write reaches the
  * target or after the target applied it. Thread-safe; fires once.
  */
 final class ChaosCrash {

@@ -114,8 +114,6 @@ class ChaosMigrationTest {
         ChaosSide from = pair(seed)[0];
         ChaosSide to = pair(seed)[1];
         SplittableRandom random = new SplittableRandom(seed);
-        int groups = 9;
-        ChaosCrash crash = new ChaosCrash(1 + random.nextInt(USERS + groups), random.nextBoolean());
         ChaosFaults sourceFaults = new ChaosFaults(seed * 2 + 1, FAULT_RATE);
         ChaosFaults targetFaults = new ChaosFaults(seed * 2 + 2, FAULT_RATE);
         Optional<VendorEmulator<?>> sourceEmulator = from.startEmulator();
@@ -132,6 +130,14 @@ class ChaosMigrationTest {
             closing.add(directSource);
             closing.add(directTarget);
             ChaosData.seed(directSource, seed, USERS);
+            // within the creates every run sends: one per active source user and one per source group
+            Set<String> activeUsers = StateCheck.users(directSource).stream()
+                    .filter(u -> !u.deactivated())
+                    .map(User::id)
+                    .collect(Collectors.toSet());
+            int creates = activeUsers.size()
+                    + StateCheck.groups(directSource, activeUsers).size();
+            ChaosCrash crash = new ChaosCrash(1 + random.nextInt(creates), random.nextBoolean());
             long started = System.nanoTime();
 
             Properties chaos = new Properties();
@@ -412,15 +418,18 @@ class ChaosMigrationTest {
                         + " request or after it applied it, 500, 503, 429 with `Retry-After: 1`, an answer slower than"
                         + " usual, an answer after the client's ")
                 .append(ChaosProxy.READ_TIMEOUT.toMillis())
-                .append(" ms read timeout (applied, answer lost). Each run dies at a random write to the target, before"
-                        + " it was sent or after the target applied it: a child JVM running the migration is killed with"
-                        + " `destroyForcibly` (SIGKILL: requests in flight, SQLite journal open), or, for the in-memory"
-                        + " target, whose state lives in the test's JVM, the migration's threads die at that write."
-                        + " The run then resumes with the same journal, still under the faults, until `apply`"
-                        + " succeeds; the faults stop, `verify` must be clean (beyond the declared losses, all"
-                        + " accepted), and the target's state, read back through a fault-free adapter and compared"
-                        + " with the source independently of the engine, must hold every source user, group and"
-                        + " member once: zero lost, zero duplicates, nothing unexplained.\n\n");
+                .append(
+                        " ms read timeout (applied, answer lost). Each run dies at a random write to the target (over HTTP: the n-th request other than a GET,"
+                                + " AtomChat reads by POST too), before"
+                                + " it was sent or after the target applied it: a child JVM running the migration is killed with"
+                                + " `destroyForcibly` (SIGKILL: requests in flight, SQLite journal open), or, for the in-memory"
+                                + " target, whose state lives in the test's JVM, the migration's threads die at that write."
+                                + " The run then resumes with the same journal, still under the faults, until `apply`"
+                                + " succeeds; the faults stop, `verify` must be clean (beyond the declared losses, all"
+                                + " accepted), and the target's state, read back through a fault-free adapter and compared"
+                                + " with the source independently of the engine, must hold every source user, group and"
+                                + " member once: zero lost, zero duplicates, nothing unexplained (deactivated users, which the Qiscus API"
+                                + " neither lists nor reads, are looked up in the Qiscus emulator's own state).\n\n");
         s.append("Sizes: `-Dchatdirectory.chaos.runs=` (default 20), `-Dchatdirectory.chaos.users=` (default 24),"
                 + " `-Dchatdirectory.chaos.seed=` (first seed, default 20261205; run i uses seed + i and the seed"
                 + " picks the pair). A failure names its seed and the command line that reproduces it.\n\n");

@@ -12,6 +12,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -93,7 +94,7 @@ final class FaultyDirectory {
             }
             ErrorContext context = ErrorContext.of("memory");
             if (kind == ChaosFaults.Kind.HTTP_429) {
-                throw new RateLimitedException("injected rate limit", context, java.time.Duration.ofMillis(50));
+                throw new RateLimitedException("injected rate limit", context, Duration.ofMillis(50));
             }
             throw new ProviderUnavailableException("injected " + kind, context);
         };
