@@ -67,9 +67,12 @@ final class ChaosData {
         int extra = users(users) - CanonicalDataSet.userKeys().size();
         for (int i = 0; i < extra; i++) {
             String id = "x" + i + "-" + scope(seed);
-            directory
-                    .users()
-                    .create(UserCreate.builder(id, "Chaos Ünïcode 用户 " + i).build());
+            UserCreate.Builder user = UserCreate.builder(id, "Chaos Ünïcode 用户 " + i);
+            if (p.supports(Capability.USER_ROLE)) {
+                // a role, as every canonical user has: AtomChat gives a user without one its "default" role
+                user.role(i % 2 == 0 ? "vip" : "staff");
+            }
+            directory.users().create(user.build());
             directory.members().add(groups.get(i % groups.size()), List.of(MemberSpec.participant(id)));
         }
         if (p.supports(Capability.USER_DEACTIVATION)) {
