@@ -8,6 +8,8 @@ import dev.chatdirectory.Capability;
 import dev.chatdirectory.ChatDirectory;
 import dev.chatdirectory.ChatDirectoryException;
 import dev.chatdirectory.NotFoundException;
+import dev.chatdirectory.ProviderProtocolException;
+import dev.chatdirectory.ProviderUnavailableException;
 import dev.chatdirectory.migrate.ApplyResult;
 import dev.chatdirectory.migrate.Difference;
 import dev.chatdirectory.migrate.EntityKind;
@@ -847,8 +849,9 @@ public final class Engine {
             states = writer.write(batch);
         } catch (ChatDirectoryException e) {
             String reason = redactor.reason(e);
+            State state = mayHaveCreatedAssignedGroup(kind, batch, e) ? State.IN_FLIGHT : State.FAILED;
             for (String key : keys) {
-                journal.finish(kind, key, State.FAILED, reason);
+                journal.finish(kind, key, state, reason);
                 outcomes.failed(kind, key, reason);
                 progress.done(true);
             }
@@ -868,6 +871,19 @@ public final class Engine {
             }
             progress.done(state == State.FAILED);
         }
+    }
+
+    /**
+     * Whether a failed write may have created a group whose id the target assigns: the connection
+     * broke or timed out, or the answer could not be read, after the request was sent. Such an item
+     * stays in flight, as after a crash, so that the next run looks for the group through its marker
+     * (or holds it back) instead of creating it a second time; a retry by id cannot find it.
+     */
+    private boolean mayHaveCreatedAssignedGroup(EntityKind kind, List<ItemRow> batch, ChatDirectoryException e) {
+        return kind == EntityKind.GROUP
+                && !to.supports(Capability.GROUP_CLIENT_IDS)
+                && batch.stream().anyMatch(item -> item.action() == Action.CREATE)
+                && (e instanceof ProviderUnavailableException || e instanceof ProviderProtocolException);
     }
 
     private Map<String, State> writeUser(List<ItemRow> batch) {
