@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatdirectory.ChatDirectory;
+import dev.chatdirectory.model.Group;
 import dev.chatdirectory.model.GroupQuery;
+import dev.chatdirectory.model.GroupType;
 import dev.chatdirectory.model.MemberQuery;
 import dev.chatdirectory.model.UserQuery;
 import dev.chatdirectory.provider.memory.MemoryChatDirectory;
@@ -204,6 +206,28 @@ class MemoryMigrationTest {
                 assertThat(second.appliedTotal()).isZero();
                 assertThat(second.plan().writes()).isZero();
             }
+        }
+
+        @Test
+        @DisplayName("and a second run and verify without the group passwords leave password groups as they are")
+        void laterRunsWithoutPasswords() {
+            try (Migration m = migration(acceptingCreationTimes())) {
+                m.apply();
+            }
+            int before = target.writes().size();
+            MigrationOptions withoutPasswords =
+                    MigrationOptions.builder().acceptLosses(LossKind.values()).build();
+            try (Migration again = migration(withoutPasswords)) {
+                ApplyResult second = again.apply();
+                VerifyReport report = again.verify();
+
+                assertThat(target.writes()).hasSize(before);
+                assertThat(second.plan().writes()).isZero();
+                assertThat(report.clean()).as(report.toText()).isTrue();
+            }
+            assertThat(targetStore.groups().get(data.id("vault")))
+                    .map(Group::type)
+                    .contains(GroupType.PASSWORD);
         }
 
         @Test

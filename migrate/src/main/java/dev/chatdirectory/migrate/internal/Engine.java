@@ -298,7 +298,13 @@ public final class Engine {
                 EntityKind.GROUP,
                 g.id(),
                 targetId,
-                projection.group(g, type.get(), ownerTarget),
+                projection.group(
+                        g,
+                        type.get(),
+                        ownerTarget,
+                        g.type() == GroupType.PASSWORD
+                                && type.get() != GroupType.PASSWORD
+                                && to.supports(Capability.GROUP_TYPE_PASSWORD)),
                 Disposition.OK,
                 null));
     }
@@ -973,6 +979,8 @@ public final class Engine {
         }
         String id = targetId.orElseThrow();
         Map<String, Object> there = Json.parseObject(item.targetContent());
+        content = Projection.asHeldBy(content, there);
+        type = GroupType.valueOf((String) content.get("type"));
         GroupUpdate.Builder b = GroupUpdate.builder();
         boolean any = false;
         if (!Objects.equals(content.get("name"), there.get("name"))) {

@@ -31,6 +31,11 @@ public final class Projection {
 
     private static final String ROLE = "role";
 
+    private static final String TYPE = "type";
+
+    /** Content field of a password group going private for want of its password; never written. */
+    private static final String PASSWORD_NOT_SUPPLIED = "passwordNotSupplied";
+
     private final ProviderDescriptor source;
     private final ProviderDescriptor target;
 
@@ -71,9 +76,25 @@ public final class Projection {
      * @param ownerTargetId the owner's target id, or empty
      */
     public String group(Group group, GroupType type, Optional<String> ownerTargetId) {
+        return group(group, type, ownerTargetId, false);
+    }
+
+    /**
+     * {@return the content of a source group, in canonical JSON}
+     *
+     * @param group a source group
+     * @param type the type it gets in the target
+     * @param ownerTargetId the owner's target id, or empty
+     * @param passwordNotSupplied whether it is a password group going private for want of its
+     *     password, which a target already holding it as a password group holds as well
+     */
+    public String group(Group group, GroupType type, Optional<String> ownerTargetId, boolean passwordNotSupplied) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", group.name());
-        m.put("type", type.name());
+        m.put(TYPE, type.name());
+        if (passwordNotSupplied) {
+            m.put(PASSWORD_NOT_SUPPLIED, true);
+        }
         put(m, "description", group.description(), Capability.GROUP_DESCRIPTION);
         put(m, "iconUrl", group.iconUrl(), Capability.GROUP_ICON);
         put(m, "ownerId", ownerTargetId, Capability.GROUP_OWNER);
@@ -115,13 +136,29 @@ public final class Projection {
         if (source.equals(target)) {
             return true;
         }
-        Map<String, Object> s = Json.parseObject(source);
         Map<String, Object> t = new LinkedHashMap<>(Json.parseObject(target));
-        if (s.containsKey(ROLE) || !t.containsKey(ROLE)) {
-            return false;
+        Map<String, Object> s = asHeldBy(Json.parseObject(source), t);
+        if (!s.containsKey(ROLE)) {
+            t.remove(ROLE);
         }
-        t.remove(ROLE);
         return Json.canonical(s).equals(Json.canonical(t));
+    }
+
+    /**
+     * The source content as the target may hold it: a password group whose password was not supplied
+     * is created private, but a target that already holds it as a password group (an earlier run had
+     * the password) holds it too, and must not be turned private by a run without the password.
+     */
+    static Map<String, Object> asHeldBy(Map<String, Object> source, Map<String, Object> target) {
+        if (!source.containsKey(PASSWORD_NOT_SUPPLIED)) {
+            return source;
+        }
+        Map<String, Object> s = new LinkedHashMap<>(source);
+        s.remove(PASSWORD_NOT_SUPPLIED);
+        if (GroupType.PASSWORD.name().equals(target.get(TYPE))) {
+            s.put(TYPE, GroupType.PASSWORD.name());
+        }
+        return s;
     }
 
     /**
@@ -132,8 +169,8 @@ public final class Projection {
      * @return e.g. {@code name: "Zoë" ≠ "Zoe"}; empty when equal
      */
     public static String differences(String expected, String actual) {
-        Map<String, Object> e = Json.parseObject(expected);
         Map<String, Object> a = Json.parseObject(actual);
+        Map<String, Object> e = asHeldBy(Json.parseObject(expected), a);
         StringBuilder sb = new StringBuilder();
         for (String key : new TreeSet<>(union(e, a))) {
             Object ev = e.get(key);
