@@ -664,32 +664,28 @@ public final class Engine {
     // ============================================================ reconcile
 
     /**
-     * Finds groups whose create was in flight when a run stopped, or failed in a way that may have
-     * reached the target, in a target that assigns group ids, through the marker the create wrote;
-     * records the found id so the plan does not create the group again.
+     * Finds groups whose create was in flight when a run stopped, in a target that assigns group
+     * ids, through the marker the create wrote; records the found id so the plan does not create
+     * the group again. A create that failed after its request was sent is left in flight too (see
+     * {@code mayHaveCreatedAssignedGroup}), so a lost answer is found here like a crash.
      */
     private void reconcileAssignedGroups() {
         if (to.supports(Capability.GROUP_CLIENT_IDS) || !markersFindable()) {
             return;
         }
-        // A failed create may have been applied too: a connection reset or a 5xx after the target
-        // created the room reaches the engine as a failure, not as a crash.
-        for (State state : List.of(State.IN_FLIGHT, State.FAILED)) {
-            String after = "";
-            while (true) {
-                List<ItemRow> page = journal.items(EntityKind.GROUP, state, after, PAGE);
-                if (page.isEmpty()) {
-                    break;
-                }
-                for (ItemRow item : page) {
-                    if (journal.targetId(EntityKind.GROUP, item.sourceKey()).isPresent()) {
-                        continue;
-                    }
-                    findByMarker(item)
-                            .ifPresent(id -> journal.recordAssignedId(EntityKind.GROUP, item.sourceKey(), id));
-                }
-                after = page.get(page.size() - 1).sourceKey();
+        String after = "";
+        while (true) {
+            List<ItemRow> page = journal.items(EntityKind.GROUP, State.IN_FLIGHT, after, PAGE);
+            if (page.isEmpty()) {
+                return;
             }
+            for (ItemRow item : page) {
+                if (journal.targetId(EntityKind.GROUP, item.sourceKey()).isPresent()) {
+                    continue;
+                }
+                findByMarker(item).ifPresent(id -> journal.recordAssignedId(EntityKind.GROUP, item.sourceKey(), id));
+            }
+            after = page.get(page.size() - 1).sourceKey();
         }
     }
 

@@ -40,6 +40,7 @@ class QiscusProviderTest {
             assertThat(QiscusProvider.DESCRIPTOR.capabilities())
                     .containsExactlyInAnyOrderElementsOf(EnumSet.of(
                             Capability.USER_DEACTIVATION,
+                            Capability.USER_LIST_ALL_FIELDS,
                             Capability.USER_AVATAR,
                             Capability.USER_METADATA,
                             Capability.GROUP_TYPE_PRIVATE,
