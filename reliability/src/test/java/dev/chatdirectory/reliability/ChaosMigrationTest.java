@@ -455,11 +455,11 @@ class ChaosMigrationTest {
                         + " item stays in flight, so the next run finds the room through its marker, or holds the group back"
                         + " where the target keeps no marker | `migrate`: `UncertainGroupCreateTest` |\n");
         s.append("| seed 20261217, `memory` → `atomchat` | a source user without a role arrives in AtomChat with the"
-                + " role AtomChat gives by default (`default`), and `verify` reports the user as different"
-                + " (`role: absent ≠ \"default\"`) although nothing was lost | open, reported to the lead: the"
-                + " adapter cannot map `default` back to absent (a user may hold it explicitly), so the fix is a"
-                + " decision between a loss kind and a vendor default role known to `verify`; the chaos data gives"
-                + " every generated user a role meanwhile | – |\n");
+                + " role AtomChat gives by default (`default`), and `verify` reported the user as different"
+                + " (`role: absent ≠ \"default\"`) although nothing was lost | `migrate` (`Projection.holds`): a"
+                + " source without a role has nothing to copy, so the role the target filled in holds it (also found"
+                + " by `EmulatorResumeTest` into CometChat); every third generated chaos user has no role |"
+                + " `migrate`: `ProjectionHoldsTest` |\n");
         return s.toString();
     }
 }
