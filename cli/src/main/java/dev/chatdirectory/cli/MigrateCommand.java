@@ -12,6 +12,7 @@ import dev.chatdirectory.migrate.MigrationException;
 import dev.chatdirectory.migrate.MigrationOptions;
 import dev.chatdirectory.migrate.MigrationPlan;
 import dev.chatdirectory.migrate.MigrationStatus;
+import dev.chatdirectory.migrate.UnacceptedLossException;
 import dev.chatdirectory.migrate.VerifyReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -210,9 +211,24 @@ final class MigrateCommand {
 
         LossKindNames() {
             for (LossKind kind : LossKind.values()) {
-                add(kind.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                add(optionName(kind));
             }
         }
+    }
+
+    /** {@return the name {@code --accept-loss} takes for a loss kind, e.g. {@code member-role}} */
+    static String optionName(LossKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The refusal of a run whose plan loses what was not accepted, in the command's own terms. */
+    private static String unacceptedLosses(UnacceptedLossException e) {
+        String kinds = e.unaccepted().stream()
+                .map(MigrateCommand::optionName)
+                .sorted()
+                .collect(java.util.stream.Collectors.joining(","));
+        return "the plan loses " + kinds + ", which is not accepted; nothing was written. See the losses with"
+                + " 'migrate plan', then run again with --accept-loss " + kinds + " (or --accept-loss all)";
     }
 
     @Command(name = "plan", description = "Reads both directories and prints what a run would write and lose.")
@@ -270,6 +286,9 @@ final class MigrateCommand {
                             ApplyResult result;
                             try {
                                 result = migration.apply();
+                            } catch (UnacceptedLossException e) {
+                                progress.close();
+                                throw new UsageException(unacceptedLosses(e), e);
                             } finally {
                                 removeHook(onInterrupt);
                             }

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -31,6 +32,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -559,6 +561,50 @@ class ChatDirectoryCliTest {
                 out.getBuffer().setLength(0);
                 assertThat(run(concat("migrate", "verify", endpoints))).isEqualTo(ExitCode.DIFFERENCES);
                 assertThat(out.toString()).contains("user-00003");
+            }
+        }
+
+        @Test
+        @DisplayName("plan lists the losses; run without --accept-loss refuses in one line, exit 2, writing nothing")
+        void runRefusesUnacceptedLosses(@TempDir Path dir) throws Exception {
+            try (VendorEmulator<?> cometchat = EmulatedVendor.COMETCHAT.start(0);
+                    VendorEmulator<?> qiscus = EmulatedVendor.QISCUS.start(0)) {
+                try (ChatDirectory source = ChatDirectories.open(EmulatedVendor.COMETCHAT.config(cometchat))) {
+                    SampleDirectory.seed(source, 12);
+                    // CometChat gives every user a role, and Qiscus keeps no user roles
+                }
+                String[] endpoints = {
+                    "--from",
+                    properties(dir, "from.properties", EmulatedVendor.COMETCHAT, cometchat)
+                            .toString(),
+                    "--to",
+                    properties(dir, "to.properties", EmulatedVendor.QISCUS, qiscus)
+                            .toString(),
+                    "--journal",
+                    dir.resolve("m.journal").toString()
+                };
+
+                assertThat(run(concat("migrate", "plan", endpoints))).isZero();
+                assertThat(out.toString()).containsPattern("user +USER_ROLE +12");
+
+                qiscus.wireMock().resetRequests();
+                err.getBuffer().setLength(0);
+                int status = run(concat("migrate", "run", endpoints));
+
+                assertThat(status).isEqualTo(ExitCode.USAGE);
+                assertThat(err.toString())
+                        .contains("--accept-loss")
+                        .containsIgnoringCase("user-role")
+                        .doesNotContain("\tat ");
+                // progress lines of the plan precede it on standard error; the refusal is one line
+                assertThat(err.toString().lines().filter(line -> line.startsWith("chatdirectory")))
+                        .as(err.toString())
+                        .singleElement(as(InstanceOfAssertFactories.STRING))
+                        .contains("nothing was written");
+                assertThat(qiscus.wireMock().getAllServeEvents())
+                        .as("requests other than reads sent to the target")
+                        .filteredOn(e -> !e.getRequest().getMethod().getName().equals("GET"))
+                        .isEmpty();
             }
         }
 
