@@ -4,10 +4,10 @@
 #   benchmarks/run.sh [quick|full]
 #
 # quick (default) keeps the whole run near half an hour on a 2-core machine: short JMH runs,
-# throughput for get only, 2 cold forks, 50,000 streamed users (5,000 for AtomChat), a migration
+# throughput for get only, 2 cold forks, 50,000 streamed users, a migration
 # at 2% of the issue's size. full uses the issue's sizes and longer runs (hours on such a machine).
 # Overrides: JMH, THRPT (benchmark regex for the 4/16-thread runs), COLD_FORKS, STREAM_USERS,
-# ATOMCHAT_STREAM_USERS, MIGRATION_SCALE, RATE_LIMIT, SECTIONS ("overhead throughput coldstart
+# MIGRATION_SCALE, RATE_LIMIT, SECTIONS ("overhead throughput coldstart
 # streaming migration profile"), JAR.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,14 +23,12 @@ if [[ $MODE == full ]]; then
   THRPT=${THRPT:-"AdapterOverheadBenchmark"}
   COLD_FORKS=${COLD_FORKS:-5}
   STREAM_USERS=${STREAM_USERS:-1000000}
-  ATOMCHAT_STREAM_USERS=${ATOMCHAT_STREAM_USERS:-20000}
   MIGRATION_SCALE=${MIGRATION_SCALE:-1}
 else
   JMH=${JMH:-"-f 1 -wi 2 -i 3 -w 1s -r 2s"}
   THRPT=${THRPT:-"AdapterOverheadBenchmark.get"}
   COLD_FORKS=${COLD_FORKS:-2}
   STREAM_USERS=${STREAM_USERS:-50000}
-  ATOMCHAT_STREAM_USERS=${ATOMCHAT_STREAM_USERS:-5000}
   MIGRATION_SCALE=${MIGRATION_SCALE:-0.02}
 fi
 RATE_LIMIT=${RATE_LIMIT:-5}
@@ -57,7 +55,7 @@ for section in $SECTIONS; do
         -rf json -rff "$OUT/coldstart.json" | tee "$OUT/coldstart.txt"
       ;;
     streaming)
-      "${BENCH[@]}" 'StreamingBenchmark' -p users="$STREAM_USERS" -p atomChatUsers="$ATOMCHAT_STREAM_USERS" \
+      "${BENCH[@]}" 'StreamingBenchmark' -p users="$STREAM_USERS" \
         -rf json -rff "$OUT/streaming.json" | tee "$OUT/streaming.txt"
       ;;
     migration)

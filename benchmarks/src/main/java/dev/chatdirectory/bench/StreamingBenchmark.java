@@ -27,8 +27,6 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>One walk per fork (single shot). The teardown prints the users counted, the rate, the
  * requests sent, and the peak heap left after any collection during the walk (a GC notification
  * listener), which is the walk's live set plus whatever the loopback server in the same JVM holds.
- * AtomChat is walked over at most {@code atomChatUsers}: its adapter reads every listed user again
- * ({@code getUser} per row), so a million users would be a million and ten thousand requests.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -51,10 +49,6 @@ public class StreamingBenchmark {
     @Param({"1000000"})
     long users;
 
-    @Param({"20000"})
-    long atomChatUsers;
-
-    private long size;
     private GeneratedDirectoryServer server;
     private ChatDirectory directory;
     private RawClient raw;
@@ -66,8 +60,7 @@ public class StreamingBenchmark {
     /** Starts the generated listing and the client, and watches the heap after each collection. */
     @Setup(Level.Trial)
     public void start() {
-        size = vendor == Vendor.ATOMCHAT ? Math.min(users, atomChatUsers) : users;
-        server = new GeneratedDirectoryServer(vendor, size);
+        server = new GeneratedDirectoryServer(vendor, users);
         Map<String, String> credentials = vendor.stubCredentials();
         if (side.equals("adapter")) {
             directory = ChatDirectories.open(
@@ -94,7 +87,7 @@ public class StreamingBenchmark {
                         .filter(user -> !user.id().isEmpty())
                         .count();
                 seen += items;
-                if (items < PAGE || seen >= size) {
+                if (items < PAGE || seen >= users) {
                     break;
                 }
             }
@@ -115,7 +108,7 @@ public class StreamingBenchmark {
                 vendor,
                 side,
                 counted,
-                size,
+                users,
                 seconds,
                 counted / seconds,
                 server.requests(),
@@ -125,8 +118,8 @@ public class StreamingBenchmark {
             directory.close();
         }
         server.close();
-        if (counted != size) {
-            throw new IllegalStateException("walked " + counted + " of " + size + " users");
+        if (counted != users) {
+            throw new IllegalStateException("walked " + counted + " of " + users + " users");
         }
     }
 }

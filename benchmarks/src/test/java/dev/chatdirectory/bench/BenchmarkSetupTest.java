@@ -58,7 +58,6 @@ class BenchmarkSetupTest {
                 benchmark.vendor = vendor;
                 benchmark.side = side;
                 benchmark.users = 250;
-                benchmark.atomChatUsers = 250;
                 benchmark.start();
                 assertThat(benchmark.walk()).as(side).isEqualTo(250);
                 benchmark.stop();

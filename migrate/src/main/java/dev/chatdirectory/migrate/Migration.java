@@ -150,10 +150,7 @@ public final class Migration implements AutoCloseable {
             }
             List<MigrationStatus.Problem> problems = read.problems(MigrationStatus.MAX_LISTED_PROBLEMS).stream()
                     .map(p -> new MigrationStatus.Problem(
-                            p.kind(),
-                            p.sourceKey().replace(Journal.SEP, " / "),
-                            MigrationStatus.ItemState.valueOf(p.state().name()),
-                            p.reason()))
+                            p.kind(), p.sourceKey().replace(Journal.SEP, " / "), p.state(), p.reason()))
                     .toList();
             boolean pending = items.values().stream()
                     .flatMap(counts -> counts.entrySet().stream())

@@ -20,6 +20,7 @@ import dev.chatdirectory.migrate.LossReport;
 import dev.chatdirectory.migrate.MigrationListener;
 import dev.chatdirectory.migrate.MigrationOptions;
 import dev.chatdirectory.migrate.MigrationPlan;
+import dev.chatdirectory.migrate.MigrationStatus.ItemState;
 import dev.chatdirectory.migrate.Phase;
 import dev.chatdirectory.migrate.Tally;
 import dev.chatdirectory.migrate.UnacceptedLossException;
@@ -28,7 +29,6 @@ import dev.chatdirectory.migrate.internal.Journal.Action;
 import dev.chatdirectory.migrate.internal.Journal.Disposition;
 import dev.chatdirectory.migrate.internal.Journal.ItemRow;
 import dev.chatdirectory.migrate.internal.Journal.SourceRow;
-import dev.chatdirectory.migrate.internal.Journal.State;
 import dev.chatdirectory.model.BannedMember;
 import dev.chatdirectory.model.BatchResult;
 import dev.chatdirectory.model.Group;
@@ -527,12 +527,13 @@ public final class Engine {
                             kind,
                             item.sourceKey(),
                             Action.REMOVE,
-                            State.KEPT,
+                            ItemState.KEPT,
                             "removed in the source; removals are not propagated");
                 } else if (kind == EntityKind.GROUP && !to.supports(Capability.GROUP_DELETE)) {
-                    journal.plan(kind, item.sourceKey(), Action.REMOVE, State.KEPT, "the target cannot delete groups");
+                    journal.plan(
+                            kind, item.sourceKey(), Action.REMOVE, ItemState.KEPT, "the target cannot delete groups");
                 } else {
-                    journal.plan(kind, item.sourceKey(), Action.REMOVE, State.PLANNED, null);
+                    journal.plan(kind, item.sourceKey(), Action.REMOVE, ItemState.PLANNED, null);
                 }
             }
             after = page.get(page.size() - 1).sourceKey();
@@ -552,13 +553,13 @@ public final class Engine {
 
     private void decide(EntityKind kind, SourceRow row) {
         String key = row.sourceKey();
-        Optional<State> prior = journal.state(kind, key);
+        Optional<ItemState> prior = journal.state(kind, key);
         if (row.disposition() == Disposition.BLOCKED) {
-            journal.plan(kind, key, Action.NONE, State.BLOCKED, row.note());
+            journal.plan(kind, key, Action.NONE, ItemState.BLOCKED, row.note());
             return;
         }
         if (row.disposition() == Disposition.LEFT_OUT) {
-            journal.plan(kind, key, Action.NONE, State.LOST_BY_DECISION, row.note());
+            journal.plan(kind, key, Action.NONE, ItemState.LOST_BY_DECISION, row.note());
             return;
         }
         if (hiddenDeactivated(kind, key)) {
@@ -566,28 +567,28 @@ public final class Engine {
             return;
         }
         if ((kind == EntityKind.MEMBER || kind == EntityKind.BAN)
-                && journal.state(EntityKind.GROUP, groupOf(key)).orElse(null) == State.BLOCKED) {
-            journal.plan(kind, key, Action.NONE, State.BLOCKED, "group held back");
+                && journal.state(EntityKind.GROUP, groupOf(key)).orElse(null) == ItemState.BLOCKED) {
+            journal.plan(kind, key, Action.NONE, ItemState.BLOCKED, "group held back");
             return;
         }
         if (kind == EntityKind.GROUP
                 && row.targetKey() == null
-                && prior.orElse(null) == State.IN_FLIGHT
+                && prior.orElse(null) == ItemState.IN_FLIGHT
                 && !markersFindable()) {
             journal.plan(
                     kind,
                     key,
                     Action.NONE,
-                    State.BLOCKED,
+                    ItemState.BLOCKED,
                     "an earlier create may have reached the target, which assigns ids and keeps no marker;"
                             + " check the target and map this group with IdMapping");
             return;
         }
         Optional<String> there = row.targetKey() == null ? Optional.empty() : journal.target(kind, row.targetKey());
         if (there.isEmpty()) {
-            journal.plan(kind, key, Action.CREATE, State.PLANNED, null);
+            journal.plan(kind, key, Action.CREATE, ItemState.PLANNED, null);
         } else if (!Projection.holds(row.content(), there.get())) {
-            journal.plan(kind, key, Action.UPDATE, State.PLANNED, null);
+            journal.plan(kind, key, Action.UPDATE, ItemState.PLANNED, null);
         } else {
             journal.plan(kind, key, Action.NONE, done(kind, key, prior), null);
         }
@@ -597,11 +598,11 @@ public final class Engine {
      * The state of an item the target already holds: applied if this migration sent it a request
      * (possibly one whose answer was lost), else unchanged.
      */
-    private State done(EntityKind kind, String key, Optional<State> prior) {
-        boolean sent = prior.map(s -> s == State.APPLIED || s == State.IN_FLIGHT || s == State.FAILED)
+    private ItemState done(EntityKind kind, String key, Optional<ItemState> prior) {
+        boolean sent = prior.map(s -> s == ItemState.APPLIED || s == ItemState.IN_FLIGHT || s == ItemState.FAILED)
                         .orElse(false)
                 && journal.attempts(kind, key) > 0;
-        return sent ? State.APPLIED : State.UNCHANGED;
+        return sent ? ItemState.APPLIED : ItemState.UNCHANGED;
     }
 
     /**
@@ -613,10 +614,10 @@ public final class Engine {
                 || (kind != EntityKind.USER && kind != EntityKind.DEACTIVATION)) {
             return false;
         }
-        Optional<State> deactivation = journal.state(EntityKind.DEACTIVATION, key);
+        Optional<ItemState> deactivation = journal.state(EntityKind.DEACTIVATION, key);
         return journal.source(EntityKind.DEACTIVATION, key).isPresent()
                 && deactivation
-                        .map(s -> s == State.APPLIED || s == State.UNCHANGED)
+                        .map(s -> s == ItemState.APPLIED || s == ItemState.UNCHANGED)
                         .orElse(false);
     }
 
@@ -675,7 +676,7 @@ public final class Engine {
         }
         String after = "";
         while (true) {
-            List<ItemRow> page = journal.items(EntityKind.GROUP, State.IN_FLIGHT, after, PAGE);
+            List<ItemRow> page = journal.items(EntityKind.GROUP, ItemState.IN_FLIGHT, after, PAGE);
             if (page.isEmpty()) {
                 return;
             }
@@ -776,7 +777,7 @@ public final class Engine {
     /** Writes a batch of items of one kind and returns each item's state, by source key. */
     @FunctionalInterface
     private interface BatchWriter {
-        Map<String, State> write(List<ItemRow> batch);
+        Map<String, ItemState> write(List<ItemRow> batch);
     }
 
     private void runItems(
@@ -795,10 +796,10 @@ public final class Engine {
         if (cancelled.get()) {
             return;
         }
-        progress.begin(phase, journal.count(kind, State.PLANNED, removals));
+        progress.begin(phase, journal.count(kind, ItemState.PLANNED, removals));
         String after = "";
         while (!cancelled.get()) {
-            List<ItemRow> page = journal.items(kind, State.PLANNED, removals, after, PAGE);
+            List<ItemRow> page = journal.items(kind, ItemState.PLANNED, removals, after, PAGE);
             if (page.isEmpty()) {
                 break;
             }
@@ -846,12 +847,12 @@ public final class Engine {
     private void writeBatch(EntityKind kind, List<ItemRow> batch, Outcomes outcomes, BatchWriter writer) {
         List<String> keys = batch.stream().map(ItemRow::sourceKey).toList();
         journal.markInFlight(kind, keys);
-        Map<String, State> states;
+        Map<String, ItemState> states;
         try {
             states = writer.write(batch);
         } catch (ChatDirectoryException e) {
             String reason = redactor.reason(e);
-            State state = mayHaveCreatedAssignedGroup(kind, batch, e) ? State.IN_FLIGHT : State.FAILED;
+            ItemState state = mayHaveCreatedAssignedGroup(kind, batch, e) ? ItemState.IN_FLIGHT : ItemState.FAILED;
             for (String key : keys) {
                 journal.finish(kind, key, state, reason);
                 outcomes.failed(kind, key, reason);
@@ -860,18 +861,18 @@ public final class Engine {
             return;
         }
         for (String key : keys) {
-            State state = states.get(key);
+            ItemState state = states.get(key);
             if (state == null) {
-                state = State.FAILED;
+                state = ItemState.FAILED;
             }
-            String reason = state == State.FAILED ? outcomes.reasonOf(key) : null;
+            String reason = state == ItemState.FAILED ? outcomes.reasonOf(key) : null;
             journal.finish(kind, key, state, reason);
-            if (state == State.FAILED) {
+            if (state == ItemState.FAILED) {
                 outcomes.failed(kind, key, reason == null ? "no outcome reported" : reason);
-            } else if (state == State.APPLIED) {
+            } else if (state == ItemState.APPLIED) {
                 outcomes.applied(kind);
             }
-            progress.done(state == State.FAILED);
+            progress.done(state == ItemState.FAILED);
         }
     }
 
@@ -888,7 +889,7 @@ public final class Engine {
                 && (e instanceof ProviderUnavailableException || e instanceof ProviderProtocolException);
     }
 
-    private Map<String, State> writeUser(List<ItemRow> batch) {
+    private Map<String, ItemState> writeUser(List<ItemRow> batch) {
         ItemRow item = batch.get(0);
         String targetId = journal.targetId(EntityKind.USER, item.sourceKey()).orElseThrow();
         Map<String, Object> content = Json.parseObject(item.content());
@@ -901,7 +902,7 @@ public final class Engine {
             b.metadata(metadataOf(content));
             try {
                 target.users().create(b.build());
-                return Map.of(item.sourceKey(), State.APPLIED);
+                return Map.of(item.sourceKey(), ItemState.APPLIED);
             } catch (AlreadyExistsException e) {
                 return Map.of(
                         item.sourceKey(),
@@ -931,13 +932,13 @@ public final class Engine {
             any = true;
         }
         if (!any) {
-            return Map.of(item.sourceKey(), State.UNCHANGED);
+            return Map.of(item.sourceKey(), ItemState.UNCHANGED);
         }
         target.users().update(targetId, b.build());
-        return Map.of(item.sourceKey(), State.APPLIED);
+        return Map.of(item.sourceKey(), ItemState.APPLIED);
     }
 
-    private Map<String, State> writeGroup(List<ItemRow> batch) {
+    private Map<String, ItemState> writeGroup(List<ItemRow> batch) {
         ItemRow item = batch.get(0);
         String sourceId = item.sourceKey();
         Map<String, Object> content = Json.parseObject(item.content());
@@ -964,7 +965,7 @@ public final class Engine {
                 if (assigned) {
                     journal.recordAssignedId(EntityKind.GROUP, sourceId, created.id());
                 }
-                return Map.of(sourceId, State.APPLIED);
+                return Map.of(sourceId, ItemState.APPLIED);
             } catch (AlreadyExistsException e) {
                 String id = targetId.orElseThrow(() -> e);
                 return Map.of(
@@ -1006,12 +1007,12 @@ public final class Engine {
             target.groups().transferOwnership(id, o);
             any = true;
         }
-        return Map.of(sourceId, any ? State.APPLIED : State.UNCHANGED);
+        return Map.of(sourceId, any ? ItemState.APPLIED : ItemState.UNCHANGED);
     }
 
-    private Map<String, State> writeMembers(List<ItemRow> batch) {
+    private Map<String, ItemState> writeMembers(List<ItemRow> batch) {
         String groupId = groupTarget(batch);
-        Map<String, State> states = new HashMap<>();
+        Map<String, ItemState> states = new HashMap<>();
         if (batch.get(0).action() == Action.UPDATE) {
             ItemRow item = batch.get(0);
             MemberRole role = roleOf(item);
@@ -1037,7 +1038,7 @@ public final class Engine {
         return states;
     }
 
-    private Map<String, State> writeBans(List<ItemRow> batch) {
+    private Map<String, ItemState> writeBans(List<ItemRow> batch) {
         String groupId = groupTarget(batch);
         Map<String, String> keyByUser = new LinkedHashMap<>();
         for (ItemRow item : batch) {
@@ -1048,7 +1049,7 @@ public final class Engine {
                 .add(
                         groupId,
                         keyByUser.keySet().stream().map(MemberSpec::participant).toList());
-        Map<String, State> states = new HashMap<>();
+        Map<String, ItemState> states = new HashMap<>();
         List<String> toBan = new ArrayList<>();
         for (ItemOutcome o : joined.outcomes()) {
             String key = keyByUser.get(o.id());
@@ -1072,14 +1073,14 @@ public final class Engine {
         return states;
     }
 
-    private Map<String, State> writeDeactivation(List<ItemRow> batch) {
+    private Map<String, ItemState> writeDeactivation(List<ItemRow> batch) {
         ItemRow item = batch.get(0);
         String targetId = journal.targetId(EntityKind.USER, item.sourceKey()).orElseThrow();
-        return Map.of(item.sourceKey(), target.users().deactivate(targetId) ? State.APPLIED : State.UNCHANGED);
+        return Map.of(item.sourceKey(), target.users().deactivate(targetId) ? ItemState.APPLIED : ItemState.UNCHANGED);
     }
 
     /** Removes from the target what the source no longer holds; a batch is of one kind and one group. */
-    private Map<String, State> writeRemovals(List<ItemRow> batch) {
+    private Map<String, ItemState> writeRemovals(List<ItemRow> batch) {
         EntityKind kind = batch.get(0).kind();
         if (kind == EntityKind.USER || kind == EntityKind.GROUP) {
             ItemRow item = batch.get(0);
@@ -1087,7 +1088,7 @@ public final class Engine {
             boolean removed = kind == EntityKind.USER
                     ? target.users().delete(id)
                     : target.groups().delete(id);
-            return Map.of(item.sourceKey(), removed ? State.APPLIED : State.UNCHANGED);
+            return Map.of(item.sourceKey(), removed ? ItemState.APPLIED : ItemState.UNCHANGED);
         }
         String groupId = groupTarget(batch);
         Map<String, String> keyByUser = new LinkedHashMap<>();
@@ -1097,7 +1098,7 @@ public final class Engine {
         BatchResult result = kind == EntityKind.MEMBER
                 ? target.members().remove(groupId, keyByUser.keySet())
                 : target.members().unban(groupId, keyByUser.keySet());
-        Map<String, State> states = new HashMap<>();
+        Map<String, ItemState> states = new HashMap<>();
         for (ItemOutcome o : result.outcomes()) {
             String key = keyByUser.get(o.id());
             if (key != null) {
@@ -1107,28 +1108,28 @@ public final class Engine {
         return states;
     }
 
-    private State alreadyThere(ItemRow item, Optional<String> there) {
+    private ItemState alreadyThere(ItemRow item, Optional<String> there) {
         // The plan saw no such entity, so this is the lost answer of our own earlier attempt or a
         // write by someone else meanwhile; equal content is taken as ours, anything else is failed
         // for a person to look at rather than overwritten.
         if (there.isPresent() && Projection.holds(item.content(), there.get())) {
-            return State.APPLIED;
+            return ItemState.APPLIED;
         }
         throw new AlreadyExistsException(
                 "the target already holds '" + item.sourceKey() + "' with other content than the source's",
                 dev.chatdirectory.ErrorContext.of(to.id()));
     }
 
-    private State stateOf(ItemOutcome o, String key) {
+    private ItemState stateOf(ItemOutcome o, String key) {
         return switch (o.status()) {
-            case APPLIED, APPLIED_OR_UNCHANGED -> State.APPLIED;
-            case UNCHANGED -> State.UNCHANGED;
+            case APPLIED, APPLIED_OR_UNCHANGED -> ItemState.APPLIED;
+            case UNCHANGED -> ItemState.UNCHANGED;
             case FAILED -> {
                 lastReasons.put(
                         key,
                         redactor.reason(
                                 o.reason().orElseThrow() + ": " + o.message().orElse("")));
-                yield State.FAILED;
+                yield ItemState.FAILED;
             }
         };
     }
@@ -1205,7 +1206,7 @@ public final class Engine {
                     case BLOCKED -> heldBack.incrementAndGet();
                     case LEFT_OUT -> {}
                     case OK -> {
-                        if (journal.state(kind, row.sourceKey()).orElse(null) == State.BLOCKED) {
+                        if (journal.state(kind, row.sourceKey()).orElse(null) == ItemState.BLOCKED) {
                             heldBack.incrementAndGet();
                             return;
                         }

@@ -5,6 +5,7 @@ import dev.chatdirectory.migrate.IdProblem;
 import dev.chatdirectory.migrate.JournalMismatchException;
 import dev.chatdirectory.migrate.LossKind;
 import dev.chatdirectory.migrate.MigrationException;
+import dev.chatdirectory.migrate.MigrationStatus.ItemState;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -69,26 +70,6 @@ public final class Journal implements AutoCloseable {
         REMOVE
     }
 
-    /** The state of an item. */
-    public enum State {
-        /** To be written. */
-        PLANNED,
-        /** Its request is being sent, or was when the process stopped. */
-        IN_FLIGHT,
-        /** Written by this migration. */
-        APPLIED,
-        /** The target already held it. */
-        UNCHANGED,
-        /** Its request failed; the reason is recorded. */
-        FAILED,
-        /** Held back; the reason is recorded. */
-        BLOCKED,
-        /** Left out by a declared, accepted loss. */
-        LOST_BY_DECISION,
-        /** Removed in the source and kept in the target, because removals are not propagated. */
-        KEPT
-    }
-
     /**
      * The directories a migration copies between, identified without secrets.
      *
@@ -133,7 +114,7 @@ public final class Journal implements AutoCloseable {
             EntityKind kind,
             String sourceKey,
             Action action,
-            State state,
+            ItemState state,
             int attempts,
             String content,
             String targetContent) {}
@@ -611,9 +592,9 @@ public final class Journal implements AutoCloseable {
      * @param kind the kind
      * @param sourceKey the key
      */
-    public synchronized Optional<State> state(EntityKind kind, String sourceKey) {
+    public synchronized Optional<ItemState> state(EntityKind kind, String sourceKey) {
         return queryString("SELECT state FROM item WHERE kind = ? AND source_key = ?", kind.name(), sourceKey)
-                .map(State::valueOf);
+                .map(ItemState::valueOf);
     }
 
     /**
@@ -625,7 +606,7 @@ public final class Journal implements AutoCloseable {
      * @param state its state
      * @param reason why, for blocked and lost items, else {@code null}
      */
-    public synchronized void plan(EntityKind kind, String sourceKey, Action action, State state, String reason) {
+    public synchronized void plan(EntityKind kind, String sourceKey, Action action, ItemState state, String reason) {
         update(
                 "INSERT INTO item(kind, source_key, action, state, attempts, reason) VALUES (?, ?, ?, ?, 0, ?)"
                         + " ON CONFLICT(kind, source_key) DO UPDATE SET action = excluded.action,"
@@ -663,7 +644,7 @@ public final class Journal implements AutoCloseable {
      * @param state {@code APPLIED}, {@code UNCHANGED}, {@code FAILED} or {@code BLOCKED}
      * @param reason the redacted reason for a failure, else {@code null}
      */
-    public synchronized void finish(EntityKind kind, String sourceKey, State state, String reason) {
+    public synchronized void finish(EntityKind kind, String sourceKey, ItemState state, String reason) {
         update(
                 "UPDATE item SET state = ?, reason = ? WHERE kind = ? AND source_key = ?",
                 state.name(),
@@ -682,7 +663,7 @@ public final class Journal implements AutoCloseable {
      * @param limit the page size
      * @return the items
      */
-    public synchronized List<ItemRow> items(EntityKind kind, State state, String afterKey, int limit) {
+    public synchronized List<ItemRow> items(EntityKind kind, ItemState state, String afterKey, int limit) {
         return items(kind, state, false, afterKey, limit);
     }
 
@@ -698,7 +679,7 @@ public final class Journal implements AutoCloseable {
      * @return the items
      */
     public synchronized List<ItemRow> items(
-            EntityKind kind, State state, boolean removals, String afterKey, int limit) {
+            EntityKind kind, ItemState state, boolean removals, String afterKey, int limit) {
         return queryItems(
                 kind,
                 "SELECT i.source_key, i.action, i.state, i.attempts, s.content, t.content FROM item i"
@@ -747,7 +728,7 @@ public final class Journal implements AutoCloseable {
                             kind,
                             rs.getString(1),
                             Action.valueOf(rs.getString(2)),
-                            State.valueOf(rs.getString(3)),
+                            ItemState.valueOf(rs.getString(3)),
                             rs.getInt(4),
                             rs.getString(5),
                             rs.getString(6)));
@@ -791,7 +772,7 @@ public final class Journal implements AutoCloseable {
      * @param state {@code FAILED} or {@code BLOCKED}
      * @param reason why
      */
-    public record Problem(EntityKind kind, String sourceKey, State state, String reason) {}
+    public record Problem(EntityKind kind, String sourceKey, ItemState state, String reason) {}
 
     /**
      * {@return the first items of the current plan (removals included) that failed or were held back,
@@ -812,7 +793,7 @@ public final class Journal implements AutoCloseable {
                     out.add(new Problem(
                             EntityKind.valueOf(rs.getString(1)),
                             rs.getString(2),
-                            State.valueOf(rs.getString(3)),
+                            ItemState.valueOf(rs.getString(3)),
                             Optional.ofNullable(rs.getString(4)).orElse("no reason recorded")));
                 }
             }
@@ -830,7 +811,7 @@ public final class Journal implements AutoCloseable {
      * @param removals {@code true} to count the items whose action is {@link Action#REMOVE}, {@code
      *     false} for the others
      */
-    public synchronized long count(EntityKind kind, State state, boolean removals) {
+    public synchronized long count(EntityKind kind, ItemState state, boolean removals) {
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT count(*) FROM item WHERE kind = ? AND state = ? AND (action = 'REMOVE') = ?")) {
             ps.setString(1, kind.name());
