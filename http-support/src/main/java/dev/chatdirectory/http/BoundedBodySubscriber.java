@@ -2,6 +2,7 @@ package dev.chatdirectory.http;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Collects one response body, up to a limit, asking the transport for one chunk at a time so
@@ -47,6 +50,7 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
     private Flow.Subscription subscription;
     private boolean cancelled;
     private volatile boolean tooLarge;
+    private volatile boolean expired;
     private volatile byte[] truncated;
 
     /**
@@ -127,6 +131,12 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
 
     /** Abandons the body: the transport stops reading it, and the result never completes normally. */
     void cancel() {
+        stopReading();
+        result.cancel(false);
+    }
+
+    /** Tells the transport to stop sending the body, also when it has not started yet. */
+    private void stopReading() {
         Flow.Subscription s;
         synchronized (this) {
             cancelled = true;
@@ -135,7 +145,42 @@ final class BoundedBodySubscriber implements HttpResponse.BodySubscriber<byte[]>
         if (s != null) {
             s.cancel();
         }
-        result.cancel(false);
+    }
+
+    /**
+     * Fails the body with {@link HttpTimeoutException} and stops reading it unless it completes
+     * within the given time. The timer runs on the JDK's shared delay scheduler and is cancelled
+     * when the body completes first; the caller learns of the expiry through {@link #expired()}
+     * before the body's failure reaches it.
+     *
+     * @param nanos the time left, in nanoseconds; zero or less expires the body at once
+     */
+    void expireIn(long nanos) {
+        if (nanos <= 0) {
+            expire();
+            return;
+        }
+        CompletableFuture<Void> timer = new CompletableFuture<>();
+        timer.orTimeout(nanos, TimeUnit.NANOSECONDS).whenComplete((ignored, failure) -> {
+            if (failure instanceof TimeoutException) {
+                expire();
+            }
+        });
+        result.whenComplete((body, failure) -> timer.complete(null));
+    }
+
+    /** {@return whether the body failed because its time ran out} */
+    boolean expired() {
+        return expired;
+    }
+
+    private void expire() {
+        if (result.isDone()) {
+            return;
+        }
+        expired = true;
+        result.completeExceptionally(new HttpTimeoutException("the body did not complete in time"));
+        stopReading();
     }
 
     /**

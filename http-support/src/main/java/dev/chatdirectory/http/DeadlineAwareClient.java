@@ -21,10 +21,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The Feign transport: the JDK {@link HttpClient}, with each exchange, body included, bounded in
@@ -32,13 +28,19 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>Feign's own {@code Http2Client} hands the decoder a stream that blocks on a trickling body
  * for as long as the vendor keeps sending, and the decoder then buffers whatever arrives. Here the
- * request goes out with {@code sendAsync}, the body is collected by a {@link BoundedBodySubscriber}
- * and the caller waits for the whole answer with a timed get: at most the read timeout, cut to
- * what is left of the call deadline. An answer that does not complete in time is cancelled and
- * fails with {@link HttpTimeoutException}; a successful answer larger than the configured cap
- * fails as a {@link dev.chatdirectory.ProviderProtocolException} naming the cap, never the body.
- * Error bodies only carry a vendor's error envelope, so they are cut short instead, and the
- * status still decides the error.
+ * body is collected by a {@link BoundedBodySubscriber} and the whole answer is bounded by one
+ * budget: the read timeout, cut to what is left of the call deadline. The request's own timeout
+ * covers the wait for the status line and headers; from then on the subscriber's timer covers the
+ * body. An answer that does not complete in time is abandoned and fails with {@link
+ * HttpTimeoutException}; a successful answer larger than the configured cap fails as a {@link
+ * dev.chatdirectory.ProviderProtocolException} naming the cap, never the body. Error bodies only
+ * carry a vendor's error envelope, so they are cut short instead, and the status still decides
+ * the error.
+ *
+ * <p>The request is sent with the blocking {@code HttpClient.send} on the caller's thread, not
+ * {@code sendAsync}: the JDK hands every {@code sendAsync} completion to the common pool, which on
+ * a machine with two CPUs or fewer starts a new thread per call; {@code send} completes on the
+ * client's own threads and wakes the caller directly.
  *
  * <p>Bodies are not decompressed: no request asks for a content coding. Thread-safe.
  */
@@ -71,23 +73,17 @@ final class DeadlineAwareClient implements Client {
     public Response execute(Request request, Request.Options options) throws IOException {
         Duration budget = budget(options);
         HttpRequest outgoing = outgoing(request, budget);
-        Exchange body = new Exchange();
-        CompletableFuture<HttpResponse<byte[]>> exchange = http.sendAsync(outgoing, body);
+        Exchange body = new Exchange(System.nanoTime() + budget.toNanos());
         HttpResponse<byte[]> answer;
         try {
-            answer = exchange.get(budget.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            abandon(exchange, body);
-            throw new HttpTimeoutException("no complete answer within " + budget.toMillis() + " ms");
+            answer = http.send(outgoing, body);
         } catch (InterruptedException e) {
-            abandon(exchange, body);
+            body.abandon();
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for " + errors.providerId());
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
+        } catch (IOException e) {
             BoundedBodySubscriber subscriber = body.subscriber;
-            if (cause instanceof BoundedBodySubscriber.TooLargeException
-                    || (subscriber != null && subscriber.tooLarge())) {
+            if (subscriber != null && subscriber.tooLarge()) {
                 throw errors.protocolError(
                         "the body is larger than the maxResponseSize limit of " + maxResponseSize + " bytes", null);
             }
@@ -97,23 +93,30 @@ final class DeadlineAwareClient implements Client {
                 HttpResponse.ResponseInfo head = subscriber.head();
                 return response(request, head.statusCode(), head.version(), head.headers(), cut.get());
             }
-            throw cause instanceof IOException io
-                    ? io
-                    : new IOException("the exchange with " + errors.providerId() + " failed", cause);
+            if (e instanceof HttpTimeoutException || (subscriber != null && subscriber.expired())) {
+                body.abandon();
+                throw new HttpTimeoutException("no complete answer within " + budget.toMillis() + " ms");
+            }
+            throw e;
         }
         return response(request, answer.statusCode(), answer.version(), answer.headers(), answer.body());
     }
 
     /**
      * The body handler of one exchange: creates its {@link BoundedBodySubscriber} when the head
-     * arrives, with the cap its status calls for, and keeps it for the caller. Abandoning the
-     * exchange before or after the head arrived cancels the body.
+     * arrives, with the cap its status calls for and the time left of the budget, and keeps it for
+     * the caller. Abandoning the exchange before or after the head arrived cancels the body.
      */
     private final class Exchange implements HttpResponse.BodyHandler<byte[]> {
 
+        private final long deadlineNanos;
         // Both volatile: whichever of apply and abandon comes second sees the other's write.
         private volatile BoundedBodySubscriber subscriber;
         private volatile boolean abandoned;
+
+        Exchange(long deadlineNanos) {
+            this.deadlineNanos = deadlineNanos;
+        }
 
         @Override
         public HttpResponse.BodySubscriber<byte[]> apply(HttpResponse.ResponseInfo head) {
@@ -123,6 +126,8 @@ final class DeadlineAwareClient implements Client {
             subscriber = created;
             if (abandoned) {
                 created.cancel();
+            } else {
+                created.expireIn(deadlineNanos - System.nanoTime());
             }
             return created;
         }
@@ -191,12 +196,6 @@ final class DeadlineAwareClient implements Client {
         Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
         names.addAll(List.of("connection", "content-length", "expect", "host", "upgrade"));
         return Collections.unmodifiableSet(names);
-    }
-
-    /** Stops reading an answer that is no longer awaited, freeing its connection or stream. */
-    private static void abandon(CompletableFuture<HttpResponse<byte[]>> exchange, Exchange body) {
-        body.abandon();
-        exchange.cancel(true);
     }
 
     /** A view, not a copy: Feign copies the headers into its own case-insensitive map. */
