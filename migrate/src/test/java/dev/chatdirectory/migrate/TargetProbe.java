@@ -58,6 +58,8 @@ final class TargetProbe implements ChatDirectory {
     private final ProviderDescriptor descriptor;
     private final List<String> writes = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> creates = new ConcurrentHashMap<>();
+    private final AtomicInteger groupReads = new AtomicInteger();
+    private final AtomicInteger groupPages = new AtomicInteger();
     private final AtomicInteger remaining;
     private final CrashMode mode;
 
@@ -83,6 +85,16 @@ final class TargetProbe implements ChatDirectory {
 
     List<String> writes() {
         return List.copyOf(writes);
+    }
+
+    /** {@return how many single groups were read by id} */
+    int groupReads() {
+        return groupReads.get();
+    }
+
+    /** {@return how many pages of groups were listed} */
+    int groupPages() {
+        return groupPages.get();
     }
 
     /** {@return how many create requests reached the target, by "user:id" or "group:name"} */
@@ -170,6 +182,7 @@ final class TargetProbe implements ChatDirectory {
 
             @Override
             public Optional<Group> get(String groupId) {
+                groupReads.incrementAndGet();
                 return g.get(groupId);
             }
 
@@ -190,6 +203,7 @@ final class TargetProbe implements ChatDirectory {
 
             @Override
             public Page<Group> list(GroupQuery query) {
+                groupPages.incrementAndGet();
                 return g.list(query);
             }
 

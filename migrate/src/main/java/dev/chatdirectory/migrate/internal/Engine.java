@@ -443,27 +443,33 @@ public final class Engine {
                 }
             });
         }
-        forEachSource(EntityKind.GROUP, row -> {
-            if (row.targetKey() == null) {
-                return;
+        if (to.supports(Capability.GROUP_LIST)) {
+            // One request per page of the target's groups instead of one read per source group.
+            try (Stream<Group> groups = target.groups().stream(GroupQuery.all())) {
+                groups.filter(g -> journal.isTargetOfSource(EntityKind.GROUP, g.id()))
+                        .forEach(this::readTargetGroup);
             }
-            Optional<Group> found = target.groups().get(row.targetKey());
-            if (found.isEmpty()) {
-                return;
-            }
-            Group g = found.get();
-            progress.read();
-            journal.putTarget(EntityKind.GROUP, g.id(), projection.group(g, g.type(), g.ownerId()));
-            try (Stream<Member> members = target.members().stream(g.id(), MemberQuery.all())) {
-                members.forEach(m ->
-                        journal.putTarget(EntityKind.MEMBER, g.id() + SEP + m.userId(), projection.member(m.role())));
-            }
-            if (to.supports(Capability.MEMBER_BANS)) {
-                try (Stream<BannedMember> bans = target.members().streamBanned(g.id(), PageRequest.first())) {
-                    bans.forEach(b -> journal.putTarget(EntityKind.BAN, g.id() + SEP + b.userId(), "{}"));
+        } else {
+            forEachSource(EntityKind.GROUP, row -> {
+                if (row.targetKey() != null) {
+                    target.groups().get(row.targetKey()).ifPresent(this::readTargetGroup);
                 }
+            });
+        }
+    }
+
+    private void readTargetGroup(Group g) {
+        progress.read();
+        journal.putTarget(EntityKind.GROUP, g.id(), projection.group(g, g.type(), g.ownerId()));
+        try (Stream<Member> members = target.members().stream(g.id(), MemberQuery.all())) {
+            members.forEach(
+                    m -> journal.putTarget(EntityKind.MEMBER, g.id() + SEP + m.userId(), projection.member(m.role())));
+        }
+        if (to.supports(Capability.MEMBER_BANS)) {
+            try (Stream<BannedMember> bans = target.members().streamBanned(g.id(), PageRequest.first())) {
+                bans.forEach(b -> journal.putTarget(EntityKind.BAN, g.id() + SEP + b.userId(), "{}"));
             }
-        });
+        }
     }
 
     private void forEachSource(EntityKind kind, Consumer<SourceRow> action) {

@@ -247,6 +247,9 @@ public final class Journal implements AutoCloseable {
                         + " detail TEXT NOT NULL, PRIMARY KEY(kind, source_id))");
                 s.execute("INSERT INTO schema_version(version) VALUES (" + SCHEMA_VERSION + ")");
             }
+            // Not part of the versioned schema: an index changes no content, and journals written
+            // before it existed gain it here.
+            s.execute("CREATE INDEX IF NOT EXISTS src_target ON src(kind, target_key)");
         }
     }
 
@@ -446,6 +449,16 @@ public final class Journal implements AutoCloseable {
         } catch (SQLException e) {
             throw failure(e);
         }
+    }
+
+    /**
+     * {@return whether a source row of the kind is carried to the given target key}
+     *
+     * @param kind the kind
+     * @param targetKey the target key
+     */
+    public synchronized boolean isTargetOfSource(EntityKind kind, String targetKey) {
+        return queryLong("SELECT count(*) FROM src WHERE kind = ? AND target_key = ?", kind.name(), targetKey) > 0;
     }
 
     /**
