@@ -15,7 +15,6 @@ open module dev.chatdirectory.http {
     requires com.google.common;
     requires feign.jackson;
     requires com.fasterxml.jackson.datatype.jdk8;
-    requires com.fasterxml.jackson.datatype.jsr310;
     requires transitive java.net.http;
     requires org.slf4j;
 

@@ -26,6 +26,11 @@ import java.util.Set;
  * {@code GET} or {@code HEAD} whose connection closed before any byte of the answer (a pooled
  * connection the vendor had closed). A JVM setting {@code jdk.httpclient.enableAllMethodRetry},
  * which makes it resend writes too, is refused with a {@link dev.chatdirectory.ConfigurationException}.
+ *
+ * <p>Vendor modules keep their {@code @Provides} methods, and the {@code @Inject} constructors of
+ * the parts they assemble, {@code private}, as this module does. Guice generates a class with ASM
+ * for every other one it calls, which each directory opened by a fresh JVM pays for at start;
+ * private ones it calls by reflection, which costs less for what is called once per directory.
  */
 public abstract class HttpDirectoryModule extends AbstractModule {
 
@@ -53,8 +58,16 @@ public abstract class HttpDirectoryModule extends AbstractModule {
         bind(Clock.class).toInstance(settings.clock());
         bind(Ticker.class).toInstance(settings.ticker());
         bind(Sleeper.class).toInstance(settings.sleeper());
-        bind(ObjectMapper.class).toInstance(JsonMappers.shared());
         configureProvider();
+    }
+
+    /**
+     * Provides the shared mapper. Not an instance binding: Guice would scan the mapper's hundreds
+     * of methods for injection points each time a directory opens.
+     */
+    @Provides
+    private ObjectMapper objectMapper() {
+        return JsonMappers.shared();
     }
 
     /** Binds the vendor's parts: at least {@link ErrorMapper} and {@link ChatDirectory}. */
@@ -86,7 +99,7 @@ public abstract class HttpDirectoryModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SecretRedactor secretRedactor(ProviderConfig config, ProviderDescriptor descriptor) {
+    private SecretRedactor secretRedactor(ProviderConfig config, ProviderDescriptor descriptor) {
         return SecretRedactor.from(config, descriptor)
                 .withSecretFields(secretFields())
                 .withCredentialHeaders(credentialHeaders());
@@ -94,7 +107,7 @@ public abstract class HttpDirectoryModule extends AbstractModule {
 
     @Provides
     @Singleton
-    HttpClient httpClient(ProviderConfig config, ProviderDescriptor descriptor) {
+    private HttpClient httpClient(ProviderConfig config, ProviderDescriptor descriptor) {
         // Checked for a client given through the hook too: the property rules every JDK client.
         JdkTransport.refuseWriteResends(JdkTransport::netProperty, descriptor.id());
         return settings.httpClient().orElseGet(() -> JdkTransport.create(settings.baseUrl(), config));
@@ -102,13 +115,13 @@ public abstract class HttpDirectoryModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RetryPolicy retryPolicy(ProviderConfig config) {
+    private RetryPolicy retryPolicy(ProviderConfig config) {
         return settings.retryPolicy().orElseGet(() -> new BackoffRetryPolicy(config.retry()));
     }
 
     @Provides
     @Singleton
-    TokenBucketRateLimiter rateLimiter(
+    private TokenBucketRateLimiter rateLimiter(
             ProviderConfig config, ProviderDescriptor descriptor, Ticker ticker, Sleeper sleeper) {
         return new TokenBucketRateLimiter(
                 config.rateLimit().orElse(descriptor.limits().defaultRateLimit()), ticker, sleeper);
@@ -116,7 +129,7 @@ public abstract class HttpDirectoryModule extends AbstractModule {
 
     @Provides
     @Singleton
-    HttpCallExecutor callExecutor(
+    private HttpCallExecutor callExecutor(
             ErrorMapper errors,
             RetryPolicy retryPolicy,
             TokenBucketRateLimiter rateLimiter,
@@ -128,7 +141,7 @@ public abstract class HttpDirectoryModule extends AbstractModule {
 
     @Provides
     @Singleton
-    FeignClientFactory feignClientFactory(
+    private FeignClientFactory feignClientFactory(
             HttpClient httpClient,
             ObjectMapper mapper,
             ErrorMapper errors,
@@ -139,7 +152,7 @@ public abstract class HttpDirectoryModule extends AbstractModule {
 
     @Provides
     @Singleton
-    WireJson wireJson(ErrorMapper errors, ObjectMapper mapper) {
+    private WireJson wireJson(ErrorMapper errors, ObjectMapper mapper) {
         return new WireJson(errors, mapper);
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
 public final class AtomChatDirectory extends HttpChatDirectory {
 
     @Inject
-    AtomChatDirectory(
+    private AtomChatDirectory(
             ProviderDescriptor descriptor,
             HttpClient httpClient,
             AtomChatUsers users,

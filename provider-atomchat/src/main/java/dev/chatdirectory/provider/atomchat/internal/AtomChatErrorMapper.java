@@ -14,7 +14,6 @@ import dev.chatdirectory.http.HttpErrorResponse;
 import dev.chatdirectory.http.SecretRedactor;
 import dev.chatdirectory.http.VendorError;
 import dev.chatdirectory.spi.ProviderDescriptor;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Set;
@@ -39,7 +38,6 @@ final class AtomChatErrorMapper extends ErrorMapper {
 
     private final ObjectMapper mapper;
 
-    @Inject
     AtomChatErrorMapper(ProviderDescriptor descriptor, SecretRedactor redactor, Clock clock, ObjectMapper mapper) {
         super(descriptor.id(), redactor, clock);
         this.mapper = mapper;

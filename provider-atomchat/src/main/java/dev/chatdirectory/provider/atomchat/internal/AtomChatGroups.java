@@ -45,7 +45,7 @@ final class AtomChatGroups implements GroupOperations {
     private final ErrorMapper errors;
 
     @Inject
-    AtomChatGroups(
+    private AtomChatGroups(
             AtomChatApi api,
             HttpCallExecutor executor,
             AtomChatMapper wire,

@@ -39,7 +39,7 @@ final class AtomChatMapper {
     private final ErrorMapper errors;
 
     @Inject
-    AtomChatMapper(WireJson json, ErrorMapper errors) {
+    private AtomChatMapper(WireJson json, ErrorMapper errors) {
         this.json = json;
         this.errors = errors;
     }

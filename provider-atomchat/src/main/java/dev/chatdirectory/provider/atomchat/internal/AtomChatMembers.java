@@ -62,7 +62,7 @@ final class AtomChatMembers implements MemberOperations {
     private final ProviderDescriptor descriptor;
 
     @Inject
-    AtomChatMembers(
+    private AtomChatMembers(
             AtomChatApi api,
             HttpCallExecutor executor,
             AtomChatMapper wire,

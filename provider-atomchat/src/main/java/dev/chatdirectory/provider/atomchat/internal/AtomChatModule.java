@@ -10,10 +10,12 @@ import dev.chatdirectory.http.FeignClientFactory;
 import dev.chatdirectory.http.FormEncoder;
 import dev.chatdirectory.http.HttpDirectoryModule;
 import dev.chatdirectory.http.HttpDirectorySettings;
+import dev.chatdirectory.http.SecretRedactor;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import feign.RequestTemplate;
 import feign.codec.EncodeException;
 import java.lang.reflect.Type;
+import java.time.Clock;
 import java.util.Set;
 
 /**
@@ -42,14 +44,20 @@ public final class AtomChatModule extends HttpDirectoryModule {
 
     @Override
     protected void configureProvider() {
-        bind(AtomChatErrorMapper.class).in(Singleton.class);
         bind(ErrorMapper.class).to(AtomChatErrorMapper.class);
         bind(ChatDirectory.class).to(AtomChatDirectory.class).in(Singleton.class);
     }
 
     @Provides
     @Singleton
-    AtomChatApi atomChatApi(
+    private AtomChatErrorMapper errorMapper(
+            ProviderDescriptor descriptor, SecretRedactor redactor, Clock clock, ObjectMapper mapper) {
+        return new AtomChatErrorMapper(descriptor, redactor, clock, mapper);
+    }
+
+    @Provides
+    @Singleton
+    private AtomChatApi atomChatApi(
             FeignClientFactory factory, AtomChatErrorMapper errors, ObjectMapper mapper, ProviderConfig config) {
         String apiKey = config.requireProperty("apiKey");
         return factory.builder(new AtomChatEnvelope(errors, mapper))
@@ -60,7 +68,7 @@ public final class AtomChatModule extends HttpDirectoryModule {
 
     @Provides
     @Singleton
-    ListedUsers listedUsers(ProviderConfig config, ProviderDescriptor descriptor) {
+    private ListedUsers listedUsers(ProviderConfig config, ProviderDescriptor descriptor) {
         return ListedUsers.from(config, descriptor);
     }
 

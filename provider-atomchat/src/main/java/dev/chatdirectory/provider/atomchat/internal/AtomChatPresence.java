@@ -33,7 +33,7 @@ final class AtomChatPresence implements PresenceOperations {
     private final Clock clock;
 
     @Inject
-    AtomChatPresence(
+    private AtomChatPresence(
             AtomChatApi api, HttpCallExecutor executor, AtomChatMapper wire, AtomChatUsers users, Clock clock) {
         this.api = api;
         this.executor = executor;

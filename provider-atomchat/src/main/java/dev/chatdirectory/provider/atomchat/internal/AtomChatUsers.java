@@ -44,7 +44,7 @@ final class AtomChatUsers implements UserOperations {
     private final ListedUsers listed;
 
     @Inject
-    AtomChatUsers(
+    private AtomChatUsers(
             AtomChatApi api,
             HttpCallExecutor executor,
             AtomChatMapper wire,

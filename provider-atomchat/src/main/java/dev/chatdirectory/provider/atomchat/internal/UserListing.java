@@ -72,7 +72,7 @@ final class UserListing {
     private final AtomicReference<OffsetMode> mode = new AtomicReference<>();
 
     @Inject
-    UserListing(
+    private UserListing(
             AtomChatApi api,
             HttpCallExecutor executor,
             AtomChatMapper wire,

@@ -14,7 +14,7 @@ import java.util.List;
 public final class CometChatDirectory extends HttpChatDirectory {
 
     @Inject
-    CometChatDirectory(
+    private CometChatDirectory(
             ProviderDescriptor descriptor,
             CometChatUsers users,
             CometChatPresence presence,

@@ -40,7 +40,7 @@ final class CometChatGroups implements GroupOperations {
     private final CometChatPaging paging;
 
     @Inject
-    CometChatGroups(CometChatApi api, HttpCallExecutor calls, CometChatMapper wire, CometChatPaging paging) {
+    private CometChatGroups(CometChatApi api, HttpCallExecutor calls, CometChatMapper wire, CometChatPaging paging) {
         this.api = api;
         this.calls = calls;
         this.wire = wire;

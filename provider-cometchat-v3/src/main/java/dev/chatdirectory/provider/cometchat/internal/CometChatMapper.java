@@ -41,7 +41,7 @@ final class CometChatMapper {
     private final SecretRedactor secrets;
 
     @Inject
-    CometChatMapper(WireJson json, ErrorMapper errors, SecretRedactor secrets) {
+    private CometChatMapper(WireJson json, ErrorMapper errors, SecretRedactor secrets) {
         this.json = json;
         this.errors = errors;
         this.secrets = secrets;

@@ -51,7 +51,7 @@ final class CometChatMembers implements MemberOperations {
     private final CometChatErrorMapper errors;
 
     @Inject
-    CometChatMembers(
+    private CometChatMembers(
             CometChatApi api,
             HttpCallExecutor calls,
             CometChatMapper wire,

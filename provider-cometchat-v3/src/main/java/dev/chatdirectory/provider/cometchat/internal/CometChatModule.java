@@ -69,14 +69,14 @@ public final class CometChatModule extends HttpDirectoryModule {
 
     @Provides
     @Singleton
-    CometChatErrorMapper errorMapper(
+    private CometChatErrorMapper errorMapper(
             ProviderDescriptor descriptor, SecretRedactor redactor, Clock clock, ObjectMapper mapper) {
         return new CometChatErrorMapper(descriptor.id(), redactor, clock, mapper);
     }
 
     @Provides
     @Singleton
-    CometChatApi api(FeignClientFactory feign, ProviderConfig config, ProviderDescriptor descriptor) {
+    private CometChatApi api(FeignClientFactory feign, ProviderConfig config, ProviderDescriptor descriptor) {
         String apiKey = config.requireProperty("apiKey");
         RequestInterceptor headers = template -> {
             template.header(API_KEY_HEADER, apiKey);

@@ -26,7 +26,7 @@ final class CometChatPaging {
     private final CometChatMapper wire;
 
     @Inject
-    CometChatPaging(ProviderDescriptor descriptor, CometChatMapper wire) {
+    private CometChatPaging(ProviderDescriptor descriptor, CometChatMapper wire) {
         this.descriptor = descriptor;
         this.wire = wire;
     }

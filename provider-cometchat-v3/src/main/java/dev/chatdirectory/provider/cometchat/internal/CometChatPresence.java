@@ -33,7 +33,7 @@ final class CometChatPresence implements PresenceOperations {
     private final Clock clock;
 
     @Inject
-    CometChatPresence(CometChatApi api, HttpCallExecutor calls, CometChatMapper wire, Clock clock) {
+    private CometChatPresence(CometChatApi api, HttpCallExecutor calls, CometChatMapper wire, Clock clock) {
         this.api = api;
         this.calls = calls;
         this.wire = wire;

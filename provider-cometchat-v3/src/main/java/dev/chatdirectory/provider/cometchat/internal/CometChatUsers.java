@@ -38,7 +38,7 @@ final class CometChatUsers implements UserOperations {
     private final String providerId;
 
     @Inject
-    CometChatUsers(
+    private CometChatUsers(
             CometChatApi api,
             HttpCallExecutor calls,
             CometChatMapper wire,

@@ -22,7 +22,7 @@ import java.util.Map;
 public final class QiscusDirectory extends HttpChatDirectory {
 
     @Inject
-    QiscusDirectory(
+    private QiscusDirectory(
             ProviderDescriptor descriptor,
             HttpClient httpClient,
             QiscusApi api,

@@ -12,7 +12,6 @@ import dev.chatdirectory.http.HttpErrorResponse;
 import dev.chatdirectory.http.SecretRedactor;
 import dev.chatdirectory.http.VendorError;
 import dev.chatdirectory.spi.ProviderDescriptor;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashSet;
@@ -64,7 +63,6 @@ final class QiscusErrorMapper extends ErrorMapper {
      * @param clock reads "now" for {@code Retry-After} dates
      * @param json parses error bodies
      */
-    @Inject
     public QiscusErrorMapper(ProviderDescriptor descriptor, SecretRedactor redactor, Clock clock, ObjectMapper json) {
         super(descriptor.id(), redactor, clock);
         this.json = json;

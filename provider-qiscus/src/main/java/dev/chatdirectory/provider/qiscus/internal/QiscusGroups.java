@@ -61,7 +61,7 @@ final class QiscusGroups implements GroupOperations {
     private final ProviderDescriptor descriptor;
 
     @Inject
-    QiscusGroups(
+    private QiscusGroups(
             QiscusApi api,
             HttpCallExecutor calls,
             QiscusMapper mapper,

@@ -59,7 +59,7 @@ final class QiscusMembers implements MemberOperations {
     private final ProviderDescriptor descriptor;
 
     @Inject
-    QiscusMembers(
+    private QiscusMembers(
             QiscusApi api,
             HttpCallExecutor calls,
             QiscusMapper mapper,

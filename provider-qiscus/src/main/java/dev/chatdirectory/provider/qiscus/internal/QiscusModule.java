@@ -1,5 +1,6 @@
 package dev.chatdirectory.provider.qiscus.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.chatdirectory.ChatDirectory;
@@ -10,10 +11,12 @@ import dev.chatdirectory.http.ErrorMapper;
 import dev.chatdirectory.http.FeignClientFactory;
 import dev.chatdirectory.http.HttpDirectoryModule;
 import dev.chatdirectory.http.HttpDirectorySettings;
+import dev.chatdirectory.http.SecretRedactor;
 import dev.chatdirectory.http.WireJson;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -52,13 +55,20 @@ public final class QiscusModule extends HttpDirectoryModule {
 
     @Override
     protected void configureProvider() {
-        bind(ErrorMapper.class).to(QiscusErrorMapper.class).in(Singleton.class);
+        bind(ErrorMapper.class).to(QiscusErrorMapper.class);
         bind(ChatDirectory.class).to(QiscusDirectory.class).in(Singleton.class);
     }
 
     @Provides
     @Singleton
-    QiscusApi api(FeignClientFactory factory, ProviderConfig config) {
+    private QiscusErrorMapper errorMapper(
+            ProviderDescriptor descriptor, SecretRedactor redactor, Clock clock, ObjectMapper json) {
+        return new QiscusErrorMapper(descriptor, redactor, clock, json);
+    }
+
+    @Provides
+    @Singleton
+    private QiscusApi api(FeignClientFactory factory, ProviderConfig config) {
         String appId = config.requireProperty("appId");
         String secret = config.requireProperty("secret");
         return factory.create(
@@ -69,7 +79,7 @@ public final class QiscusModule extends HttpDirectoryModule {
 
     @Provides
     @Singleton
-    UserPasswords passwords(ProviderConfig config, ProviderDescriptor descriptor) {
+    private UserPasswords passwords(ProviderConfig config, ProviderDescriptor descriptor) {
         Optional<String> secret = config.property("passwordSecret").filter(s -> !s.isBlank());
         if (passwords.isPresent() && secret.isPresent()) {
             throw configurationError(
@@ -96,7 +106,7 @@ public final class QiscusModule extends HttpDirectoryModule {
 
     @Provides
     @Singleton
-    QiscusMapper mapper(WireJson wire, ProviderConfig config, ProviderDescriptor descriptor) {
+    private QiscusMapper mapper(WireJson wire, ProviderConfig config, ProviderDescriptor descriptor) {
         String avatar = config.property("defaultAvatarUrl").orElse(QiscusMapper.DEFAULT_AVATAR_URL);
         URI uri = parse(avatar);
         if (uri == null || !uri.isAbsolute() || uri.getHost() == null) {
@@ -107,7 +117,7 @@ public final class QiscusModule extends HttpDirectoryModule {
 
     @Provides
     @Singleton
-    RoomCreator roomCreator(ProviderConfig config, ProviderDescriptor descriptor) {
+    private RoomCreator roomCreator(ProviderConfig config, ProviderDescriptor descriptor) {
         Optional<String> systemUser = config.property("systemUserId").filter(s -> !s.isBlank());
         systemUser.ifPresent(id -> {
             if (!descriptor.userIds().accepts(id)) {

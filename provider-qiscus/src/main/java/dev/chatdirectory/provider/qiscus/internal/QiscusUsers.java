@@ -42,7 +42,7 @@ final class QiscusUsers implements UserOperations {
     private final ProviderDescriptor descriptor;
 
     @Inject
-    QiscusUsers(
+    private QiscusUsers(
             QiscusApi api,
             HttpCallExecutor calls,
             QiscusMapper mapper,
