@@ -1,13 +1,20 @@
 package dev.chatdirectory.http;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.chatdirectory.model.JsonValues;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.AbstractList;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reads fields of vendor JSON defensively: a missing mandatory field or a value of the wrong
@@ -18,8 +25,6 @@ import java.util.Optional;
  * readers accept both where the meaning is clear. Thread-safe.
  */
 public final class WireJson {
-
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
     private final ErrorMapper errors;
     private final ObjectMapper mapper;
@@ -182,13 +187,140 @@ public final class WireJson {
      * other than an object gives an empty map.
      *
      * @param node the object, may be {@code null}
-     * @return the map
+     * @return the map, as {@link JsonValues#lenientCopy} copies it (unmodifiable, without {@code
+     *     null} values), which the models keep without copying it again
      */
     public Map<String, Object> toMap(JsonNode node) {
+        return toMap(node, name -> false);
+    }
+
+    /**
+     * Converts an object node to a JSON-like Java map without the members whose name {@code
+     * dropped} accepts, at any depth: a raw payload without its secret fields, say. Anything other
+     * than an object gives an empty map.
+     *
+     * <p>The tree is copied once, straight into the map the models keep: a vendor's every listed
+     * row carries one, so no intermediate copy is made.
+     *
+     * @param node the object, may be {@code null}
+     * @param dropped tells the names of the members to leave out
+     * @return the map, as {@link JsonValues#lenientCopy} copies it (unmodifiable, without {@code
+     *     null} values), which the models keep without copying it again
+     */
+    public Map<String, Object> toMap(JsonNode node, Predicate<String> dropped) {
+        Objects.requireNonNull(dropped, "dropped");
         if (node == null || !node.isObject()) {
             return Map.of();
         }
-        return mapper.convertValue(node, MAP);
+        return JsonValues.lenientCopy(new ObjectView(node, dropped));
+    }
+
+    /**
+     * A JSON value of a tree as {@link JsonValues} takes it: text, the number the node holds
+     * (read by the mapper that parsed it, so as {@code convertValue} would give it), a boolean, a
+     * view of an object or array, or {@code null}.
+     */
+    private static Object javaValue(JsonNode value, Predicate<String> dropped) {
+        return switch (value.getNodeType()) {
+            case STRING -> value.textValue();
+            case NUMBER -> value.numberValue();
+            case BOOLEAN -> value.booleanValue();
+            case OBJECT -> new ObjectView(value, dropped);
+            case ARRAY -> new ArrayView(value, dropped);
+            case NULL, MISSING -> null;
+            // Parsed text holds neither: only a tree built in code can, and its text stands for it.
+            case BINARY, POJO -> value.asText();
+        };
+    }
+
+    /**
+     * A read-only view of an object node without its dropped members, which only {@link
+     * JsonValues#lenientCopy} reads, once: it turns nothing into Java values until asked.
+     */
+    private static final class ObjectView extends AbstractMap<String, Object> {
+
+        private final JsonNode node;
+        private final Predicate<String> dropped;
+
+        ObjectView(JsonNode node, Predicate<String> dropped) {
+            this.node = node;
+            this.dropped = dropped;
+        }
+
+        @Override
+        public Set<Map.Entry<String, Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    int size = 0;
+                    for (Map.Entry<String, JsonNode> member : node.properties()) {
+                        if (!dropped.test(member.getKey())) {
+                            size++;
+                        }
+                    }
+                    return size;
+                }
+
+                @Override
+                public Iterator<Map.Entry<String, Object>> iterator() {
+                    Iterator<Map.Entry<String, JsonNode>> members =
+                            node.properties().iterator();
+                    return new Iterator<>() {
+                        private Map.Entry<String, JsonNode> next = advance();
+
+                        private Map.Entry<String, JsonNode> advance() {
+                            while (members.hasNext()) {
+                                Map.Entry<String, JsonNode> member = members.next();
+                                if (!dropped.test(member.getKey())) {
+                                    return member;
+                                }
+                            }
+                            return null;
+                        }
+
+                        @Override
+                        public boolean hasNext() {
+                            return next != null;
+                        }
+
+                        @Override
+                        public Map.Entry<String, Object> next() {
+                            if (next == null) {
+                                throw new NoSuchElementException();
+                            }
+                            Map.Entry<String, JsonNode> member = next;
+                            next = advance();
+                            return new SimpleImmutableEntry<>(member.getKey(), javaValue(member.getValue(), dropped));
+                        }
+                    };
+                }
+            };
+        }
+    }
+
+    /** A read-only view of an array node, as {@link ObjectView} is of an object. */
+    private static final class ArrayView extends AbstractList<Object> {
+
+        private final JsonNode node;
+        private final Predicate<String> dropped;
+
+        ArrayView(JsonNode node, Predicate<String> dropped) {
+            this.node = node;
+            this.dropped = dropped;
+        }
+
+        @Override
+        public Object get(int index) {
+            if (index < 0 || index >= node.size()) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            return javaValue(node.get(index), dropped);
+        }
+
+        @Override
+        public int size() {
+            return node.size();
+        }
     }
 
     /**

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatdirectory.ProviderProtocolException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +80,48 @@ class WireJsonTest {
         assertThat(map).containsKey("k");
         assertThat((List<Object>) map.get("k")).hasSize(3).startsWith(1, "two");
         assertThat(json.toMap(node.get("b1"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("copies a tree into the same map Jackson's conversion gives, without nulls, unmodifiable")
+    void mapsAsJacksonDoes() {
+        JsonNode node = parse("{\"s\":\"é\",\"i\":1,\"l\":12345678901,\"big\":123456789012345678901234567890,"
+                + "\"d\":1.5,\"t\":true,\"n\":null,\"a\":[1,null,{\"x\":null,\"y\":[]}],\"o\":{}}");
+
+        Map<String, Object> map = json.toMap(node);
+
+        assertThat(map)
+                .containsExactly(
+                        Map.entry("s", "é"),
+                        Map.entry("i", 1),
+                        Map.entry("l", 12345678901L),
+                        Map.entry("big", new BigInteger("123456789012345678901234567890")),
+                        Map.entry("d", 1.5),
+                        Map.entry("t", true),
+                        Map.entry("a", List.of(1, Map.of("y", List.of()))),
+                        Map.entry("o", Map.of()));
+        assertThatThrownBy(() -> map.put("k", "v")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ((List<?>) map.get("a")).clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(json.toMap(parse("{\"d\":1.50}")).get("d")).isEqualTo(1.5).isNotInstanceOf(BigDecimal.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    @DisplayName(
+            "leaves out the members a predicate names at any depth, in lists too, keeping everything else in order")
+    void dropsNamedMembers() {
+        SecretRedactor redactor = SecretRedactor.none().withSecretFields(List.of("authToken"));
+        JsonNode node = parse("{\"uid\":\"zoe\",\"authToken\":\"zoe_1638354015\",\"status\":null,"
+                + "\"entities\":[{\"authToken\":\"t\",\"uid\":\"bob\"},\"plain\",[{\"userAuthToken\":\"u\"}]],"
+                + "\"metadata\":{\"groupPassword\":\"p\",\"k\":1}}");
+
+        Map<String, Object> stripped = json.toMap(node, redactor::isSecretField);
+
+        assertThat(List.copyOf(stripped.keySet())).containsExactly("uid", "entities", "metadata");
+        assertThat(stripped.get("entities")).isEqualTo(List.of(Map.of("uid", "bob"), "plain", List.of(Map.of())));
+        assertThat(stripped.get("metadata")).isEqualTo(Map.of("k", 1));
+        assertThat(json.toMap(node, Set.of("uid")::contains))
+                .doesNotContainKey("uid")
+                .containsKey("authToken");
     }
 }
