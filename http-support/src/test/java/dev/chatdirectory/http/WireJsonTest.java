@@ -124,4 +124,47 @@ class WireJsonTest {
                 .doesNotContainKey("uid")
                 .containsKey("authToken");
     }
+
+    @Test
+    @DisplayName("reads every ISO-8601 time exactly as Instant.parse does, and refuses what it refuses")
+    void isoTimesAsInstantParse() {
+        List<String> readable = List.of(
+                "2017-10-09T06:47:00Z",
+                "2017-10-09T06:47:00.004482Z",
+                "2017-10-09T06:47:00.1Z",
+                "2017-10-09T06:47:00.123456789Z",
+                "2024-02-29T23:59:59.999Z",
+                "1969-12-31T23:59:59.5Z",
+                "0001-01-01T00:00:00Z",
+                "2017-10-09T06:47:00+07:00",
+                "2017-10-09T06:47:00.25-03:30",
+                "2017-10-09T06:47:00.5+18:00",
+                "2016-12-31T23:59:60Z",
+                "+12017-10-09T06:47:00Z",
+                "2017-10-09T24:00:00Z",
+                "2017-10-09T06:47:00.Z",
+                "2017-10-09T06:47:00z");
+        for (String text : readable) {
+            assertThat(json.isoInstant(parse("{\"t\":\"" + text + "\"}"), "t"))
+                    .as(text)
+                    .contains(Instant.parse(text));
+        }
+        List<String> refused = List.of(
+                "2017-02-30T06:47:00Z",
+                "2017-10-09T06:60:00Z",
+                "2017-10-09T06:47:00.1234567891Z",
+                "2017-10-09T06:47:00",
+                "2017-10-09T06:47Z",
+                "2017-10-09 06:47:00Z",
+                "2017-1a-09T06:47:00Z",
+                "2017-10-09T06:47:00+19:00",
+                "2017-10-09T06:47:00+05");
+        for (String text : refused) {
+            assertThatThrownBy(() -> Instant.parse(text)).as(text).isInstanceOf(java.time.DateTimeException.class);
+            assertThatThrownBy(() -> json.isoInstant(parse("{\"t\":\"" + text + "\"}"), "t"))
+                    .as(text)
+                    .isInstanceOf(ProviderProtocolException.class)
+                    .hasMessageContaining("'t'");
+        }
+    }
 }
