@@ -3,13 +3,21 @@ package dev.chatdirectory.model;
 import dev.chatdirectory.InvalidRequestException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Copies and checks JSON-like values: the {@code metadata} and raw vendor payloads carried by the
@@ -59,10 +67,18 @@ public final class JsonValues {
      * Deep-copies a vendor payload, dropping {@code null} values and blank keys and turning keys
      * and values that are not JSON-like into strings; never throws for content.
      *
+     * <p>A map this class copied already (by this method or {@link #strictCopy}), at the top or
+     * nested in the payload, is kept as it is rather than copied again: it is deep, unmodifiable
+     * and JSON-like, and no class outside this one can pass for it. So a model built from another
+     * model's {@code raw}, or from a payload an adapter copied once, costs no second copy.
+     *
      * @param payload the payload, {@code null} meaning empty
      * @return an unmodifiable deep copy
      */
     public static Map<String, Object> lenientCopy(Map<String, ?> payload) {
+        if (payload instanceof FrozenMap frozen) {
+            return frozen;
+        }
         return payload == null ? Map.of() : new Copier("raw", false).map(payload, null, 0);
     }
 
@@ -188,8 +204,16 @@ public final class JsonValues {
 
         Map<String, Object> map(Map<?, ?> source, Path path, int depth) {
             checkDepth(path, depth);
-            charge(2);
-            Map<String, Object> out = new LinkedHashMap<>();
+            if (strict) {
+                charge(2);
+            }
+            // A request's map may claim any size, or count its entries to answer: strict copies grow
+            // as they read, so an oversized map costs only the part read before it is refused.
+            int capacity = strict ? 8 : source.size();
+            String[] keys = new String[capacity];
+            Object[] values = new Object[capacity];
+            int size = 0;
+            boolean stringified = false;
             for (Map.Entry<?, ?> e : source.entrySet()) {
                 // Callers may pass raw maps: a key is not necessarily a String, whatever the signature says.
                 Object rawKey = e.getKey();
@@ -198,11 +222,12 @@ public final class JsonValues {
                         throw InvalidRequestException.of(at(path), "keys must be strings");
                     }
                     rawKey = rawKey.toString();
+                    stringified = true;
                 }
                 String key = (String) rawKey;
                 if (strict) {
                     // the colon, and a comma before every entry but the first
-                    charge(out.isEmpty() ? 1 : 2);
+                    charge(size == 0 ? 1 : 2);
                     if (key != null) {
                         chargeString(key, path, "keys ");
                     }
@@ -213,12 +238,19 @@ public final class JsonValues {
                     }
                     continue;
                 }
-                Object value = value(e.getValue(), new Path(path, key, -1), depth + 1);
+                // Only a strict copy reports where a value failed: a lenient one pays for no path.
+                Object value = value(e.getValue(), strict ? new Path(path, key, -1) : null, depth + 1);
                 if (value != null) {
-                    out.put(key, value);
+                    if (size == keys.length) {
+                        keys = Arrays.copyOf(keys, size * 2 + 1);
+                        values = Arrays.copyOf(values, size * 2 + 1);
+                    }
+                    keys[size] = key;
+                    values[size] = value;
+                    size++;
                 }
             }
-            return Collections.unmodifiableMap(out);
+            return stringified ? FrozenMap.deduplicated(keys, values, size) : new FrozenMap(keys, values, size);
         }
 
         private Object value(Object value, Path path, int depth) {
@@ -253,19 +285,24 @@ public final class JsonValues {
                 }
                 return n;
             }
+            if (value instanceof FrozenMap frozen && !strict) {
+                return frozen;
+            }
             if (value instanceof Map<?, ?> map) {
                 return map(map, path, depth);
             }
             if (value instanceof List<?> list) {
                 checkDepth(path, depth);
-                charge(2);
-                List<Object> out = new ArrayList<>();
+                List<Object> out = new ArrayList<>(list.size());
                 int index = 0;
+                if (strict) {
+                    charge(2);
+                }
                 for (Object element : list) {
                     if (strict && index > 0) {
                         charge(1);
                     }
-                    Object item = value(element, new Path(path, null, index), depth + 1);
+                    Object item = value(element, strict ? new Path(path, null, index) : null, depth + 1);
                     if (item != null) {
                         out.add(item);
                     }
@@ -343,6 +380,230 @@ public final class JsonValues {
             } else {
                 charge(n.toString().length());
             }
+        }
+    }
+
+    /**
+     * The maps {@link Copier} makes: keys and values in two arrays, in insertion order, with an
+     * open-addressing index once lookups by scanning would be slow. Far smaller than a {@link
+     * LinkedHashMap} behind an unmodifiable view (no entry object per member), which matters as
+     * every row of every listing carries one. Immutable: every mutator throws {@link
+     * UnsupportedOperationException}. Being private and final, it cannot be forged from outside,
+     * which is what lets {@link #lenientCopy} trust it without copying.
+     */
+    private static final class FrozenMap extends AbstractMap<String, Object> {
+
+        /** Up to this many members a lookup scans the keys; past it, it goes through the index. */
+        private static final int SCANNED = 8;
+
+        private final String[] keys;
+        private final Object[] values;
+        private final int size;
+        /** Slot {@code i} holds a member's position plus one, {@code 0} when free; {@code null} when scanned. */
+        private final int[] index;
+
+        /** Takes the arrays without copying; keys must be distinct and non-null, values non-null. */
+        FrozenMap(String[] keys, Object[] values, int size) {
+            this.keys = keys;
+            this.values = values;
+            this.size = size;
+            this.index = size > SCANNED ? index(keys, size) : null;
+        }
+
+        /**
+         * Builds a map from members that may repeat a key (non-string keys rendered as the same
+         * string): the later value wins at the first position, as {@link Map#put} would have it.
+         */
+        static FrozenMap deduplicated(String[] keys, Object[] values, int size) {
+            Map<String, Object> unique = new LinkedHashMap<>();
+            for (int i = 0; i < size; i++) {
+                unique.put(keys[i], values[i]);
+            }
+            String[] uniqueKeys = new String[unique.size()];
+            Object[] uniqueValues = new Object[unique.size()];
+            int i = 0;
+            for (Map.Entry<String, Object> e : unique.entrySet()) {
+                uniqueKeys[i] = e.getKey();
+                uniqueValues[i] = e.getValue();
+                i++;
+            }
+            return new FrozenMap(uniqueKeys, uniqueValues, i);
+        }
+
+        private static int[] index(String[] keys, int size) {
+            // a power of two at least twice the members, so probe runs stay short
+            int[] slots = new int[Integer.highestOneBit(size) << 2];
+            for (int i = 0; i < size; i++) {
+                int slot = spread(keys[i].hashCode()) & (slots.length - 1);
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & (slots.length - 1);
+                }
+                slots[slot] = i + 1;
+            }
+            return slots;
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+
+        private int positionOf(Object key) {
+            if (!(key instanceof String)) {
+                return -1;
+            }
+            if (index == null) {
+                for (int i = 0; i < size; i++) {
+                    if (keys[i].equals(key)) {
+                        return i;
+                    }
+                }
+                return -1;
+            }
+            int mask = index.length - 1;
+            for (int slot = spread(key.hashCode()) & mask; index[slot] != 0; slot = (slot + 1) & mask) {
+                if (keys[index[slot] - 1].equals(key)) {
+                    return index[slot] - 1;
+                }
+            }
+            return -1;
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return size == 0;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return positionOf(key) >= 0;
+        }
+
+        @Override
+        public Object get(Object key) {
+            int position = positionOf(key);
+            return position < 0 ? null : values[position];
+        }
+
+        @Override
+        public void forEach(BiConsumer<? super String, ? super Object> action) {
+            for (int i = 0; i < size; i++) {
+                action.accept(keys[i], values[i]);
+            }
+        }
+
+        @Override
+        public Set<Map.Entry<String, Object>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public int size() {
+                    return size;
+                }
+
+                @Override
+                public Iterator<Map.Entry<String, Object>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < size;
+                        }
+
+                        @Override
+                        public Map.Entry<String, Object> next() {
+                            if (next >= size) {
+                                throw new NoSuchElementException();
+                            }
+                            Map.Entry<String, Object> entry = new SimpleImmutableEntry<>(keys[next], values[next]);
+                            next++;
+                            return entry;
+                        }
+                    };
+                }
+            };
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = 0;
+            for (int i = 0; i < size; i++) {
+                hash += keys[i].hashCode() ^ values[i].hashCode();
+            }
+            return hash;
+        }
+
+        @Override
+        public Object put(String key, Object value) {
+            throw immutable();
+        }
+
+        @Override
+        public Object remove(Object key) {
+            throw immutable();
+        }
+
+        @Override
+        public void putAll(Map<? extends String, ?> map) {
+            throw immutable();
+        }
+
+        @Override
+        public void clear() {
+            throw immutable();
+        }
+
+        @Override
+        public void replaceAll(BiFunction<? super String, ? super Object, ?> function) {
+            throw immutable();
+        }
+
+        @Override
+        public Object putIfAbsent(String key, Object value) {
+            throw immutable();
+        }
+
+        @Override
+        public boolean remove(Object key, Object value) {
+            throw immutable();
+        }
+
+        @Override
+        public boolean replace(String key, Object oldValue, Object newValue) {
+            throw immutable();
+        }
+
+        @Override
+        public Object replace(String key, Object value) {
+            throw immutable();
+        }
+
+        @Override
+        public Object computeIfAbsent(String key, Function<? super String, ?> function) {
+            throw immutable();
+        }
+
+        @Override
+        public Object computeIfPresent(String key, BiFunction<? super String, ? super Object, ?> function) {
+            throw immutable();
+        }
+
+        @Override
+        public Object compute(String key, BiFunction<? super String, ? super Object, ?> function) {
+            throw immutable();
+        }
+
+        @Override
+        public Object merge(String key, Object value, BiFunction<? super Object, ? super Object, ?> function) {
+            throw immutable();
+        }
+
+        private static UnsupportedOperationException immutable() {
+            return new UnsupportedOperationException("a JSON value copy is unmodifiable");
         }
     }
 

@@ -437,6 +437,136 @@ class JsonValuesTest {
         void nullIsEmpty() {
             assertThat(JsonValues.lenientCopy(null)).isEmpty();
         }
+
+        @Test
+        @DisplayName("copies a payload of more containers than the metadata size limit would allow, as it has no limit")
+        void manyContainers() {
+            List<Object> rows = new ArrayList<>();
+            for (int i = 0; i < JsonValues.MAX_METADATA_BYTES; i++) {
+                rows.add(Map.of());
+            }
+
+            assertThat(JsonValues.lenientCopy(Map.of("rows", rows)).get("rows"))
+                    .asList()
+                    .hasSize(rows.size());
+        }
+
+        @Test
+        @DisplayName("keeps the last value of keys that render as the same string, at the first one's place")
+        void stringifiedKeysCollide() {
+            Map<Object, Object> source = new LinkedHashMap<>();
+            source.put(1, "number");
+            source.put("b", "kept");
+            source.put("1", "string");
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            Map<String, Object> copy = JsonValues.lenientCopy((Map) source);
+
+            assertThat(copy).containsExactly(Map.entry("1", "string"), Map.entry("b", "kept"));
+        }
+    }
+
+    @Nested
+    @DisplayName("the copies")
+    class Copies {
+
+        /** A map of {@code size} members {@code k0..}, valued by their position. */
+        private Map<String, Object> members(int size) {
+            Map<String, Object> source = new LinkedHashMap<>();
+            for (int i = 0; i < size; i++) {
+                source.put("k" + i, i);
+            }
+            return source;
+        }
+
+        @Test
+        @DisplayName("are kept as they are by lenientCopy, whichever copy made them, so a payload is copied once")
+        void ownCopiesAreKept() {
+            Map<String, Object> lenient = JsonValues.lenientCopy(Map.of("a", List.of(1, Map.of("b", 2))));
+            Map<String, Object> strict = JsonValues.strictCopy("metadata", Map.of("a", 1));
+
+            assertThat(JsonValues.lenientCopy(lenient)).isSameAs(lenient);
+            assertThat(JsonValues.lenientCopy(strict)).isSameAs(strict);
+            assertThat(JsonValues.lenientCopy(Map.of("outer", lenient)).get("outer"))
+                    .isSameAs(lenient);
+        }
+
+        @Test
+        @DisplayName("are still checked by strictCopy, which does not trust a lenient copy to fit its limits")
+        void strictCopyChecksCopies() {
+            Map<String, Object> deep = JsonValues.lenientCopy(nestedMaps(JsonValues.MAX_DEPTH + 1));
+
+            assertThatThrownBy(() -> JsonValues.strictCopy("metadata", deep))
+                    .isInstanceOf(InvalidRequestException.class)
+                    .hasMessageContaining("levels");
+        }
+
+        @Test
+        @DisplayName("refuse every change, also through their views and entries")
+        void immutable() {
+            Map<String, Object> copy = JsonValues.lenientCopy(members(12));
+            Map<String, Object> small = JsonValues.lenientCopy(Map.of("a", 1));
+
+            assertThatThrownBy(() -> copy.put("x", 1)).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> copy.remove("k1")).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> copy.remove("absent")).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(copy::clear).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> copy.putAll(Map.of("x", 1))).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> copy.merge("k1", 1, (a, b) -> b))
+                    .isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> copy.computeIfAbsent("x", k -> 1))
+                    .isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> copy.replaceAll((k, v) -> 0)).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> small.entrySet().iterator().next().setValue(2))
+                    .isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> {
+                        Iterator<String> keys = small.keySet().iterator();
+                        keys.next();
+                        keys.remove();
+                    })
+                    .isInstanceOf(UnsupportedOperationException.class);
+            assertThat(copy).hasSize(12);
+            assertThat(small).containsExactly(Map.entry("a", 1));
+        }
+
+        @Test
+        @DisplayName("find every member, small or large, keep their order and equal a map of the same members")
+        void behaveAsMaps() {
+            for (int size : new int[] {0, 1, 8, 9, 100}) {
+                Map<String, Object> source = members(size);
+                Map<String, Object> copy = JsonValues.lenientCopy(source);
+
+                assertThat(copy).isEqualTo(source).hasSameHashCodeAs(source).hasToString(source.toString());
+                assertThat(copy.keySet()).containsExactlyElementsOf(source.keySet());
+                source.forEach((key, value) -> {
+                    assertThat(copy.get(key)).isEqualTo(value);
+                    assertThat(copy.containsKey(key)).isTrue();
+                });
+                assertThat(copy.get("absent")).isNull();
+                assertThat(copy.containsKey("absent")).isFalse();
+                assertThat(copy.get(1)).isNull();
+                assertThat(copy.containsKey(null)).isFalse();
+            }
+        }
+
+        @Test
+        @DisplayName("are not taken for a map of another class, however unmodifiable: that one is copied")
+        void otherMapsAreCopied() {
+            Map<String, Object> inner = new LinkedHashMap<>(Map.of("a", 1));
+            Map<String, Object> view = java.util.Collections.unmodifiableMap(inner);
+            Map<String, Object> forged = new AbstractMap<>() {
+                @Override
+                public Set<Map.Entry<String, Object>> entrySet() {
+                    return inner.entrySet();
+                }
+            };
+
+            Map<String, Object> fromView = JsonValues.lenientCopy(view);
+            Map<String, Object> fromForged = JsonValues.lenientCopy(forged);
+            inner.put("a", 2);
+
+            assertThat(fromView).isNotSameAs(view).containsExactly(Map.entry("a", 1));
+            assertThat(fromForged).isNotSameAs(forged).containsExactly(Map.entry("a", 1));
+        }
     }
 
     @Nested

@@ -8,6 +8,7 @@ import feign.RequestTemplate;
 import feign.Response;
 import feign.codec.Decoder;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.Type;
 import java.util.Objects;
 
@@ -41,9 +42,12 @@ final class ProtocolSafeDecoder implements Decoder {
         if (length != null && length == 0) {
             throw errors.protocolError("empty body with HTTP " + status, null);
         }
-        // The transport holds the body in memory already, bounded. Only an envelope reader needs
-        // the bytes themselves; everyone else parses straight from them, without a copy.
-        byte[] body = envelope == null ? null : raw.asInputStream().readAllBytes();
+        // The transport holds the body in memory already, bounded, and can hand it out again: it
+        // is parsed straight from there, and read again only for an envelope that turns out to be
+        // a failure. A body that can be read once only is kept for that case.
+        byte[] body = envelope == null || raw.isRepeatable()
+                ? null
+                : raw.asInputStream().readAllBytes();
         JsonNode tree;
         try {
             tree = body == null ? mapper.readTree(raw.asInputStream()) : mapper.readTree(body);
@@ -55,7 +59,11 @@ final class ProtocolSafeDecoder implements Decoder {
         }
         JsonNode payload = envelope == null
                 ? tree
-                : envelope.read(methodKey(response), tree, HttpErrorResponse.of(status, response.headers(), body));
+                : envelope.read(
+                        methodKey(response),
+                        status,
+                        tree,
+                        () -> HttpErrorResponse.of(status, response.headers(), body == null ? readAgain(raw) : body));
         if (type == JsonNode.class) {
             return payload;
         }
@@ -63,6 +71,14 @@ final class ProtocolSafeDecoder implements Decoder {
             return mapper.convertValue(payload, mapper.constructType(type));
         } catch (IllegalArgumentException e) {
             throw errors.protocolError("a body that does not fit the expected shape with HTTP " + status, e);
+        }
+    }
+
+    private byte[] readAgain(Response.Body raw) {
+        try (InputStream in = raw.asInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw errors.protocolError("a body that could not be read again", e);
         }
     }
 

@@ -5,13 +5,10 @@ import dev.chatdirectory.spi.CredentialSpec;
 import dev.chatdirectory.spi.ProviderDescriptor;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,8 +26,8 @@ import java.util.stream.Collectors;
  * no configuration knows, such as the passwords some vendors take in request bodies or the login
  * tokens some hand out in answers, while bodies are logged at TRACE. A name is secret when it
  * contains {@code password} or one of the field names the provider declares ({@link
- * #withSecretFields}), ignoring case; the same rule takes such fields out of raw payloads ({@link
- * #withoutSecretFields}). Immutable and thread-safe.
+ * #withSecretFields}), ignoring case; the same rule ({@link #isSecretField}) takes such fields out
+ * of raw payloads. Immutable and thread-safe.
  */
 public final class SecretRedactor {
 
@@ -169,43 +166,15 @@ public final class SecretRedactor {
      * @param name a JSON member or form field name
      */
     public boolean isSecretField(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return fieldWords.stream().anyMatch(lower::contains);
-    }
-
-    /**
-     * Returns a copy of a JSON-like payload (maps, lists and values, as kept in raw payloads)
-     * without the members that hold secrets, at any depth.
-     *
-     * @param payload the payload
-     * @return the copy, unmodifiable, in the payload's order
-     */
-    public Map<String, Object> withoutSecretFields(Map<String, ?> payload) {
-        Map<String, Object> copy = new LinkedHashMap<>();
-        payload.forEach((name, value) -> {
-            if (!isSecretField(name)) {
-                copy.put(name, withoutSecretFieldsIn(value));
-            }
-        });
-        return Collections.unmodifiableMap(copy);
-    }
-
-    private Object withoutSecretFieldsIn(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((name, item) -> {
-                if (!isSecretField(String.valueOf(name))) {
-                    copy.put(String.valueOf(name), withoutSecretFieldsIn(item));
+        // Called for every member of every raw payload: compared in place, nothing allocated.
+        for (String word : fieldWords) {
+            for (int at = 0, last = name.length() - word.length(); at <= last; at++) {
+                if (name.regionMatches(true, at, word, 0, word.length())) {
+                    return true;
                 }
-            });
-            return Collections.unmodifiableMap(copy);
+            }
         }
-        if (value instanceof List<?> list) {
-            List<Object> copy = new ArrayList<>(list.size());
-            list.forEach(item -> copy.add(withoutSecretFieldsIn(item)));
-            return Collections.unmodifiableList(copy);
-        }
-        return value;
+        return false;
     }
 
     /**

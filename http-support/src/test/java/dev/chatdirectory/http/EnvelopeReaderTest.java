@@ -45,6 +45,7 @@ class EnvelopeReaderTest {
     private ThingsApi api;
     private HttpCallExecutor calls;
     private final List<String> methodKeys = new CopyOnWriteArrayList<>();
+    private final List<HttpErrorResponse> failures = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -58,10 +59,12 @@ class EnvelopeReaderTest {
             }
         };
         // A 200 whose envelope says "failed" is a failure; otherwise the payload is "ok".
-        EnvelopeReader envelope = (methodKey, body, response) -> {
+        EnvelopeReader envelope = (methodKey, status, body, response) -> {
             methodKeys.add(methodKey);
             if (body.has("failed")) {
-                throw errors.map(response);
+                HttpErrorResponse reply = response.get();
+                failures.add(reply);
+                throw errors.map(reply);
             }
             return body.get("ok");
         };
@@ -113,6 +116,21 @@ class EnvelopeReaderTest {
                 .isInstanceOfSatisfying(
                         NotFoundException.class, e -> assertThat(e.httpStatus()).hasValue(200));
         vendor.verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/thing")));
+    }
+
+    @Test
+    @DisplayName("is given, for a failure, the reply's status, headers and whole body text")
+    void failureReply() {
+        String body = "{\"failed\":{\"message\":\"missing é\"}}";
+        vendor.stubFor(get(urlPathEqualTo("/thing")).willReturn(okJson(body).withHeader("X-Request-Id", "r-1")));
+
+        assertThatThrownBy(() -> calls.read(api::thing)).isInstanceOf(NotFoundException.class);
+
+        assertThat(failures).singleElement().satisfies(reply -> {
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.header("x-request-id")).contains("r-1");
+            assertThat(reply.body()).isEqualTo(body);
+        });
     }
 
     @Test

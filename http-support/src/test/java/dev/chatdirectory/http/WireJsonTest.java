@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatdirectory.ProviderProtocolException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +80,91 @@ class WireJsonTest {
         assertThat(map).containsKey("k");
         assertThat((List<Object>) map.get("k")).hasSize(3).startsWith(1, "two");
         assertThat(json.toMap(node.get("b1"))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("copies a tree into the same map Jackson's conversion gives, without nulls, unmodifiable")
+    void mapsAsJacksonDoes() {
+        JsonNode node = parse("{\"s\":\"é\",\"i\":1,\"l\":12345678901,\"big\":123456789012345678901234567890,"
+                + "\"d\":1.5,\"t\":true,\"n\":null,\"a\":[1,null,{\"x\":null,\"y\":[]}],\"o\":{}}");
+
+        Map<String, Object> map = json.toMap(node);
+
+        assertThat(map)
+                .containsExactly(
+                        Map.entry("s", "é"),
+                        Map.entry("i", 1),
+                        Map.entry("l", 12345678901L),
+                        Map.entry("big", new BigInteger("123456789012345678901234567890")),
+                        Map.entry("d", 1.5),
+                        Map.entry("t", true),
+                        Map.entry("a", List.of(1, Map.of("y", List.of()))),
+                        Map.entry("o", Map.of()));
+        assertThatThrownBy(() -> map.put("k", "v")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ((List<?>) map.get("a")).clear()).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(json.toMap(parse("{\"d\":1.50}")).get("d")).isEqualTo(1.5).isNotInstanceOf(BigDecimal.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    @DisplayName(
+            "leaves out the members a predicate names at any depth, in lists too, keeping everything else in order")
+    void dropsNamedMembers() {
+        SecretRedactor redactor = SecretRedactor.none().withSecretFields(List.of("authToken"));
+        JsonNode node = parse("{\"uid\":\"zoe\",\"authToken\":\"zoe_1638354015\",\"status\":null,"
+                + "\"entities\":[{\"authToken\":\"t\",\"uid\":\"bob\"},\"plain\",[{\"userAuthToken\":\"u\"}]],"
+                + "\"metadata\":{\"groupPassword\":\"p\",\"k\":1}}");
+
+        Map<String, Object> stripped = json.toMap(node, redactor::isSecretField);
+
+        assertThat(List.copyOf(stripped.keySet())).containsExactly("uid", "entities", "metadata");
+        assertThat(stripped.get("entities")).isEqualTo(List.of(Map.of("uid", "bob"), "plain", List.of(Map.of())));
+        assertThat(stripped.get("metadata")).isEqualTo(Map.of("k", 1));
+        assertThat(json.toMap(node, Set.of("uid")::contains))
+                .doesNotContainKey("uid")
+                .containsKey("authToken");
+    }
+
+    @Test
+    @DisplayName("reads every ISO-8601 time exactly as Instant.parse does, and refuses what it refuses")
+    void isoTimesAsInstantParse() {
+        List<String> readable = List.of(
+                "2017-10-09T06:47:00Z",
+                "2017-10-09T06:47:00.004482Z",
+                "2017-10-09T06:47:00.1Z",
+                "2017-10-09T06:47:00.123456789Z",
+                "2024-02-29T23:59:59.999Z",
+                "1969-12-31T23:59:59.5Z",
+                "0001-01-01T00:00:00Z",
+                "2017-10-09T06:47:00+07:00",
+                "2017-10-09T06:47:00.25-03:30",
+                "2017-10-09T06:47:00.5+18:00",
+                "2016-12-31T23:59:60Z",
+                "+12017-10-09T06:47:00Z",
+                "2017-10-09T24:00:00Z",
+                "2017-10-09T06:47:00.Z",
+                "2017-10-09T06:47:00z");
+        for (String text : readable) {
+            assertThat(json.isoInstant(parse("{\"t\":\"" + text + "\"}"), "t"))
+                    .as(text)
+                    .contains(Instant.parse(text));
+        }
+        List<String> refused = List.of(
+                "2017-02-30T06:47:00Z",
+                "2017-10-09T06:60:00Z",
+                "2017-10-09T06:47:00.1234567891Z",
+                "2017-10-09T06:47:00",
+                "2017-10-09T06:47Z",
+                "2017-10-09 06:47:00Z",
+                "2017-1a-09T06:47:00Z",
+                "2017-10-09T06:47:00+19:00",
+                "2017-10-09T06:47:00+05");
+        for (String text : refused) {
+            assertThatThrownBy(() -> Instant.parse(text)).as(text).isInstanceOf(java.time.DateTimeException.class);
+            assertThatThrownBy(() -> json.isoInstant(parse("{\"t\":\"" + text + "\"}"), "t"))
+                    .as(text)
+                    .isInstanceOf(ProviderProtocolException.class)
+                    .hasMessageContaining("'t'");
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chatdirectory.http.EnvelopeReader;
 import dev.chatdirectory.http.HttpErrorResponse;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Reads AtomChat's envelope from every 2xx reply: returns the inner {@code success} object, throws
@@ -32,8 +33,7 @@ final class AtomChatEnvelope implements EnvelopeReader {
     }
 
     @Override
-    public JsonNode read(String methodKey, JsonNode root, HttpErrorResponse response) {
-        int status = response.status();
+    public JsonNode read(String methodKey, int status, JsonNode root, Supplier<HttpErrorResponse> response) {
         if (!root.isObject()) {
             throw errors.protocolError(
                     "expected a JSON object holding 'success' or 'failed' (HTTP " + status + ")", null);
@@ -48,7 +48,7 @@ final class AtomChatEnvelope implements EnvelopeReader {
             if (AtomChatFailures.isAnswer(operation, text(failed, "status"), text(failed, "message"))) {
                 return failed;
             }
-            throw errors.refusal(operation, response);
+            throw errors.refusal(operation, response.get());
         }
         if (success != null && success.isObject()) {
             checkStatus(success);

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * Turns AtomChat's replies into the API's models, defensively: every scalar is read as text and
@@ -34,6 +35,9 @@ final class AtomChatMapper {
     private static final Set<String> OFFLINE_STATUSES = Set.of("offline", "invisible");
 
     private static final String SYSTEM_OWNER = "0";
+
+    /** The group column that may hold a (hashed) password, never kept in a raw payload. */
+    private static final Predicate<String> PASSWORD_COLUMN = "password"::equals;
 
     private final WireJson json;
     private final ErrorMapper errors;
@@ -197,13 +201,11 @@ final class AtomChatMapper {
      * the {@code password} column, which older servers return hashed.
      */
     Group group(JsonNode row) {
-        Map<String, Object> raw = new LinkedHashMap<>(json.toMap(row));
-        raw.remove("password");
         return Group.builder(guid(row), json.text(row, "name").orElse(""), groupType(row))
                 .ownerId(json.text(row, "createdby")
                         .filter(owner -> !owner.equals(SYSTEM_OWNER))
                         .orElse(null))
-                .raw(raw)
+                .raw(json.toMap(row, PASSWORD_COLUMN))
                 .build();
     }
 

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads CometChat's JSON into the API's models.
@@ -38,13 +39,13 @@ final class CometChatMapper {
 
     private final WireJson json;
     private final ErrorMapper errors;
-    private final SecretRedactor secrets;
+    private final Predicate<String> secretField;
 
     @Inject
     private CometChatMapper(WireJson json, ErrorMapper errors, SecretRedactor secrets) {
         this.json = json;
         this.errors = errors;
-        this.secrets = secrets;
+        this.secretField = secrets::isSecretField;
     }
 
     /**
@@ -347,7 +348,7 @@ final class CometChatMapper {
 
     /** Returns the raw payload of an object, without its secret fields. */
     private Map<String, Object> raw(JsonNode node) {
-        return secrets.withoutSecretFields(json.toMap(node));
+        return json.toMap(node, secretField);
     }
 
     private void requireObject(JsonNode node, String what) {
