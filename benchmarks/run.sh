@@ -25,8 +25,9 @@ if [[ $MODE == full ]]; then
   STREAM_USERS=${STREAM_USERS:-1000000}
   MIGRATION_SCALE=${MIGRATION_SCALE:-1}
 else
-  # Warm-up long enough for C2 to compile the adapter's deeper call paths (2 s was not).
-  JMH=${JMH:-"-f 1 -wi 3 -i 3 -w 2s -r 2s"}
+  # Warm-up long enough for C2 to compile the adapter's deeper call paths: with 3 x 2 s the
+  # adapter's get still measured 3x raw in one fork and 1.2x with 5 x 3 s in two.
+  JMH=${JMH:-"-f 1 -wi 5 -i 3 -w 3s -r 3s"}
   THRPT=${THRPT:-"AdapterOverheadBenchmark.get"}
   COLD_FORKS=${COLD_FORKS:-2}
   STREAM_USERS=${STREAM_USERS:-50000}
