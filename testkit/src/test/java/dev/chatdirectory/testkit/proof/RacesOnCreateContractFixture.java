@@ -10,6 +10,10 @@ import dev.chatdirectory.spi.ForwardingChatDirectory;
 import dev.chatdirectory.testkit.ChatDirectoryContract;
 import dev.chatdirectory.testkit.ContractBackend;
 import dev.chatdirectory.testkit.ContractEnvironment;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A broken provider: a create checks that the id is free, then registers the user through an
@@ -26,6 +30,8 @@ class RacesOnCreateContractFixture extends ChatDirectoryContract {
 
     @Override
     protected ChatDirectory createDirectory(ContractEnvironment environment) {
+        // Per id, counts the creates that passed the check; see create.
+        Map<String, CountDownLatch> checked = new ConcurrentHashMap<>();
         return new ForwardingChatDirectory(MemoryChatDirectory.builder().build()) {
             @Override
             public UserOperations users() {
@@ -35,8 +41,14 @@ class RacesOnCreateContractFixture extends ChatDirectoryContract {
                         if (request == null || get(request.id()).isPresent()) {
                             return super.create(request);
                         }
-                        // The round trip between check and register, in which other creates pass the check.
-                        pause();
+                        if (request.id().contains("racer")) {
+                            // The round trip between check and register, in which another create of the
+                            // same id passes the check: waited for, not slept, so that a loaded machine
+                            // cannot run the racers one after the other and hide the defect.
+                            CountDownLatch passed = checked.computeIfAbsent(request.id(), id -> new CountDownLatch(2));
+                            passed.countDown();
+                            awaitAnother(passed);
+                        }
                         try {
                             return super.create(request);
                         } catch (AlreadyExistsException upserted) {
@@ -48,9 +60,9 @@ class RacesOnCreateContractFixture extends ChatDirectoryContract {
         };
     }
 
-    private static void pause() {
+    private static void awaitAnother(CountDownLatch passed) {
         try {
-            Thread.sleep(5);
+            passed.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
