@@ -35,7 +35,7 @@ public final class WireJson {
      * Creates a reader.
      *
      * @param errors builds the protocol exceptions, with the provider id
-     * @param mapper converts trees to Java values
+     * @param mapper parses the JSON some vendors embed in strings ({@link #parse})
      */
     public WireJson(ErrorMapper errors, ObjectMapper mapper) {
         this.errors = Objects.requireNonNull(errors, "errors");
